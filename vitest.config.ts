@@ -1,12 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two tiers: `unit` runs pure code (engines, rules) with no database; `db`
+ * runs HTTP + database tests against a real PostgreSQL that the global setup
+ * starts (embedded) or finds (DATABASE_URL).
+ */
+const pure = ['src/engine/**/*.test.ts', 'src/**/*.rules.test.ts', 'src/lib/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bin/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
-    pool: 'forks',
+    hookTimeout: 120_000,
+    projects: [
+      { test: { name: 'unit', include: pure } },
+      {
+        test: {
+          name: 'db',
+          include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bin/**/*.test.ts'],
+          exclude: [...pure, 'tests/e2e/**'],
+          globalSetup: ['tests/support/global-setup.ts'],
+          pool: 'forks',
+        },
+      },
+    ],
   },
 });
