@@ -4,8 +4,8 @@
  * every tie ends in a comparison of co-op ids, so the order never depends on
  * the order the interests arrived in.
  */
+import { createRandom, type Random } from '../random.ts';
 import type { AllocationPolicy } from './allocation.types.ts';
-import { seededRandom } from './prng.ts';
 
 export interface Candidate {
   coopId: string;
@@ -49,12 +49,12 @@ function isEligible(c: Candidate, policy: AllocationPolicy): boolean {
 
 /**
  * Weighted random order without replacement (Efraimidis–Spirakis): each co-op
- * draws u from its own stream, seeded by the lottery seed and its id, and
+ * draws u from its own stream, forked from the lottery seed by its id, and
  * sorts by log(u) / tickets. Giving each co-op its own stream means adding
  * or removing one co-op never changes anybody else's draw.
  */
-function drawKey(seed: string, coopId: string, tickets: number): number {
-  const u = 1 - seededRandom(`${seed}:${coopId}`)();
+function drawKey(lottery: Random, coopId: string, tickets: number): number {
+  const u = 1 - lottery.fork(coopId).next();
   return Math.log(u) / tickets;
 }
 
@@ -74,9 +74,10 @@ export function orderCandidates<C extends Candidate>(
   const rest = candidates.filter((c) => !isEligible(c, policy)).sort(byScore);
   let front: Placed<C>[];
   if (policy.method === 'need_lottery') {
+    const lottery = createRandom(seed);
     const drawn = eligible.map((candidate) => {
       const tickets = Math.max(candidate.need, MIN_LOTTERY_TICKETS);
-      return { candidate, tickets, key: drawKey(seed, candidate.coopId, tickets) };
+      return { candidate, tickets, key: drawKey(lottery, candidate.coopId, tickets) };
     });
     drawn.sort((a, b) => b.key - a.key || byId(a.candidate, b.candidate));
     front = drawn.map((d) => ({ candidate: d.candidate, eligible: true, methodValue: d.tickets }));
