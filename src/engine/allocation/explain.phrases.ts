@@ -41,6 +41,7 @@ export interface Phrases {
     fit: number,
     threshold: number,
   ): string;
+  /** Follows the rank when the mandatory-profile rule, not the score, placed the co-op. */
   afterCovering: string;
 }
 
@@ -124,6 +125,8 @@ const ES_SENIORITY: Record<Seniority, string> = {
   expert: 'experto',
 };
 
+const ES_NEED = { low: 'baja', medium: 'media', high: 'alta' } as const;
+
 function enWindow(days: number): string {
   if (days === 365 || days === 366) return 'over the last year';
   if (days % 30 === 0) return days === 30 ? 'over the last month' : `over the last ${days / 30} months`;
@@ -144,10 +147,10 @@ export const EN: Phrases = {
   and: en.and,
   coversAll: (n) => (n === 1 ? 'covers the one profile required' : `covers all ${n} profiles`),
   coversSome: (covered, required, gaps) =>
-    `covers ${covered} of ${required} profiles (missing ${en.and(
+    `covers only ${covered} of ${required} profiles (missing ${en.and(
       gaps.map(
         (g) =>
-          `${g.missing} ${g.technology}${g.minSeniority === 'junior' ? '' : `, ${EN_SENIORITY[g.minSeniority]} or above`}`,
+          `${g.missing} ${g.technology}${g.minSeniority === 'junior' ? '' : ` at ${EN_SENIORITY[g.minSeniority]} level or above`}`,
       ),
     )})`,
   coversLanguages: 'works in the languages asked for',
@@ -161,7 +164,7 @@ export const EN: Phrases = {
   capacityShort: (offered, needed) =>
     `offers only ${en.num(offered)} of the ${en.num(needed)} person-days needed`,
   need: (level, idle, isNew) =>
-    `declared ${level} need with ${en.pct(idle)}% of its people free${isNew ? ', as a new co-op' : ''}`,
+    `${isNew ? `is a new co-op with ${level} need` : `declared ${level} need`} (${en.pct(idle)}% of its people free)`,
   noWork: (w) => `received no work from the network ${enWindow(w)}`,
   leastWork: (w) => `received the least work ${enWindow(w)}`,
   shareOfEntitlement: (ratio, w) =>
@@ -176,7 +179,7 @@ export const EN: Phrases = {
         ? 'it does not cover every required profile'
         : `its fit (${en.pct(fit)}%) is below the threshold of ${en.pct(threshold)}%`
     }`,
-  afterCovering: 'It ranks after every co-op that covers all required profiles.',
+  afterCovering: ', after every co-op that covers all required profiles',
 };
 
 export const ES: Phrases = {
@@ -190,9 +193,9 @@ export const ES: Phrases = {
     const missing = gaps.reduce((sum, g) => sum + g.missing, 0);
     const items = gaps.map(
       (g) =>
-        `${g.missing} ${g.technology}${g.minSeniority === 'junior' ? '' : `, ${ES_SENIORITY[g.minSeniority]} o más`}`,
+        `${g.missing} ${g.technology}${g.minSeniority === 'junior' ? '' : ` de nivel ${ES_SENIORITY[g.minSeniority]} o más`}`,
     );
-    return `cubre ${covered} de los ${required} perfiles (${missing === 1 ? 'falta' : 'faltan'} ${es.and(items)})`;
+    return `cubre solo ${covered} de los ${required} perfiles (${missing === 1 ? 'falta' : 'faltan'} ${es.and(items)})`;
   },
   coversLanguages: 'trabaja en los idiomas pedidos',
   missesLanguages: (ls) => `no propone a nadie que hable ${es.or(ls.map(es.language))}`,
@@ -204,10 +207,10 @@ export const ES: Phrases = {
     `ofrece ${es.num(offered)} jornadas para las ${es.num(needed)} necesarias`,
   capacityShort: (offered, needed) =>
     `ofrece solo ${es.num(offered)} de las ${es.num(needed)} jornadas necesarias`,
-  need: (level, idle, isNew) =>
-    `declaró necesidad ${{ low: 'baja', medium: 'media', high: 'alta' }[level]} con el ${es.pct(idle)} % de su gente libre${
-      isNew ? ', como cooperativa nueva' : ''
-    }`,
+  need: (level, idle, isNew) => {
+    const need = `necesidad ${ES_NEED[level]}`;
+    return `${isNew ? `es una cooperativa nueva con ${need}` : `declaró ${need}`} (${es.pct(idle)} % de su gente libre)`;
+  },
   noWork: (w) => `no recibió trabajo de la red ${esWindow(w)}`,
   leastWork: (w) => `es la que menos trabajo recibió ${esWindow(w)}`,
   shareOfEntitlement: (ratio, w) =>
@@ -224,5 +227,5 @@ export const ES: Phrases = {
         ? 'no cubre todos los perfiles requeridos'
         : `su ajuste (${es.pct(fit)} %) no llega al umbral del ${es.pct(threshold)} %`
     }`,
-  afterCovering: 'Va detrás de todas las que cubren todos los perfiles requeridos.',
+  afterCovering: ', detrás de todas las que cubren todos los perfiles requeridos',
 };

@@ -132,21 +132,22 @@ function sentence(p: Phrases, facts: ExplanationFacts, all: Reason[]): string {
   else if (weaknesses.length === 0) body = p.and(strengths);
   else body = `${p.and(strengths)}${p.but}${p.and(weaknesses)}`;
 
-  if (facts.method === 'weighted_score') {
-    const lead = strengths.length > 0 ? `${head}${p.because}` : `${head}: ${p.itIs.toLowerCase()}`;
-    const text = body === '' ? `${head}.` : `${lead}${body}.`;
-    const demoted = facts.mandatoryProfiles && !facts.coversAll && facts.anyCoversAll;
-    return demoted ? `${text} ${p.afterCovering}` : text;
+  // Under the weighted score the reasons explain the place, unless the
+  // mandatory-profile rule put the co-op there; then, as under the other
+  // methods, the place is stated first and the reasons follow as facts.
+  const demoted = facts.mandatoryProfiles && !facts.coversAll && facts.anyCoversAll;
+  if (facts.method === 'weighted_score' && !demoted) {
+    if (body === '') return `${head}.`;
+    return strengths.length > 0 ? `${head}${p.because}${body}.` : `${head}: ${p.itIs.toLowerCase()}${body}.`;
   }
 
-  const placed = facts.eligible
-    ? p.methodClause(facts.method, facts.seed)
-    : p.outside(
-        facts.method,
-        facts.mandatoryProfiles && !facts.coversAll ? 'profiles' : 'fit',
-        facts.factors.fit.value,
-        facts.fitThreshold,
-      );
+  let placed: string;
+  if (facts.method === 'weighted_score') placed = p.afterCovering;
+  else if (facts.eligible) placed = p.methodClause(facts.method, facts.seed);
+  else {
+    const why = facts.mandatoryProfiles && !facts.coversAll ? 'profiles' : 'fit';
+    placed = p.outside(facts.method, why, facts.factors.fit.value, facts.fitThreshold);
+  }
   return body === '' ? `${head}${placed}.` : `${head}${placed}. ${capitalise(`${p.itIs}${body}`)}.`;
 }
 
