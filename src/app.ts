@@ -1,0 +1,107 @@
+/**
+ * Builds the HTTP app: shared middleware, the auth handler, every feature's
+ * router under /api/v1, the OpenAPI document, and the web UI.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { accountRoutes } from './features/accounts/account.routes.ts';
+import { type Auth, CLIENT_IP_HEADER } from './features/accounts/auth.ts';
+import { coopRoutes } from './features/coops/coop.routes.ts';
+import { peopleRoutes } from './features/people/person.routes.ts';
+import { termRoutes } from './features/terms/term.routes.ts';
+import { actorMiddleware } from './http/actor.ts';
+import type { AppEnv, Deps } from './http/context.ts';
+import { Problem } from './http/problem.ts';
+
+export interface AppDeps extends Deps {
+  auth: Auth;
+  /** Folder holding the built web UI (index.html and assets), if any. */
+  webRoot?: string;
+}
+
+function clientIp(c: Context): string {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+}
+
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id') ?? randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
+
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
+    const headers = new Headers(c.req.raw.headers);
+    headers.set(CLIENT_IP_HEADER, clientIp(c));
+    return deps.auth.handler(new Request(c.req.raw, { headers }));
+  });
+
+  app.use('/api/v1/*', actorMiddleware(deps.auth, deps.database.db));
+  app.route('/api/v1', accountRoutes(deps));
+  app.route('/api/v1', coopRoutes(deps));
+  app.route('/api/v1', peopleRoutes(deps));
+  app.route('/api/v1', termRoutes(deps));
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Minga API',
+      version: '1.0.0',
+      description:
+        'Shared leads, fair allocation and inter-co-op teams for networks of technology co-operatives.',
+    },
+    servers: [{ url: deps.config.publicUrl }],
+  });
+
+  app.all('/api/*', () => {
+    throw new Problem(404, 'Not Found', 'No such API endpoint.');
+  });
+
+  if (deps.webRoot && existsSync(path.join(deps.webRoot, 'index.html'))) {
+    const root = deps.webRoot;
+    const indexHtml = readFile(path.join(root, 'index.html'), 'utf8');
+    app.use(
+      '/assets/*',
+      serveStatic({
+        root,
+        onFound: (_p, c) => c.header('Cache-Control', 'public, max-age=31536000, immutable'),
+      }),
+    );
+    app.use('*', serveStatic({ root }));
+    app.get('*', async (c) => c.html(await indexHtml));
+  }
+
+  app.onError((err, c) => {
+    if (err instanceof Problem) {
+      for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
+      return c.body(JSON.stringify(err.toJSON(c.req.path)), err.status as 400, {
+        'content-type': 'application/problem+json',
+      });
+    }
+    if (err instanceof SyntaxError && /JSON/i.test(err.message)) {
+      const p = new Problem(400, 'Bad Request', 'The request body is not valid JSON.');
+      return c.body(JSON.stringify(p.toJSON(c.req.path)), 400, {
+        'content-type': 'application/problem+json',
+      });
+    }
+    deps.log.error('unhandled error', {
+      requestId: c.get('requestId'),
+      path: c.req.path,
+      error: String(err),
+    });
+    const p = new Problem(500, 'Internal Server Error', 'Something went wrong on our side.');
+    return c.body(JSON.stringify(p.toJSON(c.req.path)), 500, { 'content-type': 'application/problem+json' });
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

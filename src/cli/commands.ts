@@ -1,0 +1,7 @@
+/** Every `minga` subcommand, in the order --help lists them. */
+import { adminCreateCommand } from './admin-create.command.ts';
+import type { Command } from './cli.ts';
+import { migrateCommand } from './migrate.command.ts';
+import { serveCommand } from './serve.command.ts';
+
+export const commands: Command[] = [serveCommand, migrateCommand, adminCreateCommand];
