@@ -74,7 +74,7 @@ export async function runCli(argv: string[], commands: Command[], config: () => 
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     const options = Object.fromEntries(
-      Object.entries(cmd.options).map(([k, { type, multiple, short }]) => [k, { type, multiple, short }]),
+      Object.entries(cmd.options).map(([k, { description: _d, ...o }]) => [k, o]),
     );
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
   } catch (err) {
