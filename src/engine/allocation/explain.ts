@@ -23,7 +23,7 @@ export interface ExplanationFacts {
   fitThreshold: number;
   fairnessWindowDays: number;
   today: string;
-  /** Whether no interested co-op received less work against its entitlement. */
+  /** Whether, among two or more interested co-ops, none received less work against its entitlement. */
   receivedLeast: boolean;
   /** Whether the co-op gave a start date (otherwise it can start right away). */
   gaveStartDate: boolean;

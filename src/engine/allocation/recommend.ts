@@ -202,7 +202,7 @@ export function recommend(
           fitThreshold: policy.fitThreshold,
           fairnessWindowDays: policy.fairnessWindowDays,
           today: context.today,
-          receivedLeast: s.ratio === leastRatio,
+          receivedLeast: scored.length > 1 && s.ratio === leastRatio,
           gaveStartDate: s.interest.availableFrom !== null,
           coversAll: s.coversAll,
           factors: s.factors,
