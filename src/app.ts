@@ -9,6 +9,7 @@ import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { accountRoutes } from './features/accounts/account.routes.ts';
 import { type Auth, CLIENT_IP_HEADER } from './features/accounts/auth.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
