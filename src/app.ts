@@ -87,11 +87,16 @@ export function createApp(deps: AppDeps) {
         'content-type': 'application/problem+json',
       });
     }
-    if (err instanceof SyntaxError && /JSON/i.test(err.message)) {
-      const p = new Problem(400, 'Bad Request', 'The request body is not valid JSON.');
-      return c.body(JSON.stringify(p.toJSON(c.req.path)), 400, {
-        'content-type': 'application/problem+json',
-      });
+    // Validators bundled with their own copy of Hono throw their own HTTPException: match by shape too.
+    if (err instanceof HTTPException || (err.name === 'HTTPException' && 'status' in err)) {
+      const status = Number((err as HTTPException).status);
+      if (status < 500) {
+        const detail = /json/i.test(err.message) ? 'The request body is not valid JSON.' : err.message;
+        const p = new Problem(status, status === 413 ? 'Content Too Large' : 'Bad Request', detail);
+        return c.body(JSON.stringify(p.toJSON(c.req.path)), status as 400, {
+          'content-type': 'application/problem+json',
+        });
+      }
     }
     deps.log.error('unhandled error', {
       requestId: c.get('requestId'),
