@@ -10,7 +10,7 @@ import {
   receivedRatio,
   weightedScore,
 } from './policies.ts';
-import type { PolicySpec } from './simulation.types.ts';
+import type { SimulatorPolicySpec } from './simulation.types.ts';
 
 const candidate = (
   id: string,
@@ -26,13 +26,13 @@ const candidate = (
   entitlement: 1 / 3,
 });
 
-const policy = (kind: PolicySpec['kind']): PolicySpec => {
+const policy = (kind: SimulatorPolicySpec['kind']): SimulatorPolicySpec => {
   const found = defaultPolicies().find((p) => p.kind === kind);
   if (!found) throw new Error(kind);
   return found;
 };
 
-const pick = (spec: PolicySpec, candidates: Candidate[], totalReceived = 0, seed = 's') =>
+const pick = (spec: SimulatorPolicySpec, candidates: Candidate[], totalReceived = 0, seed = 's') =>
   choose(spec, { candidates, totalReceived, random: createRandom(seed) })?.coop.id ?? null;
 
 describe('choose', () => {

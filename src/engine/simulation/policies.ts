@@ -10,7 +10,7 @@
  */
 import type { Random } from '../random.ts';
 import { NEEDS, needLevel } from '../vocabulary.ts';
-import type { Entitlement, PolicySpec, ScoreWeights, SimCoop } from './simulation.types.ts';
+import type { Entitlement, ScoreWeights, SimCoop, SimulatorPolicySpec } from './simulation.types.ts';
 import type { Staffing } from './staffing.ts';
 
 export interface Candidate {
@@ -79,7 +79,7 @@ function firstMax(candidates: readonly Candidate[], key: (c: Candidate) => numbe
   return best;
 }
 
-export function choose(policy: PolicySpec, choice: Choice): Candidate | null {
+export function choose(policy: SimulatorPolicySpec, choice: Choice): Candidate | null {
   const { candidates, totalReceived, random } = choice;
   if (candidates.length === 0) return null;
   switch (policy.kind) {
@@ -103,7 +103,7 @@ export function choose(policy: PolicySpec, choice: Choice): Candidate | null {
 export const DEFAULT_SCORE_WEIGHTS: ScoreWeights = { fit: 0.4, availability: 0.1, need: 0.2, fairness: 0.3 };
 
 /** The five policies of the comparison, with the defaults the report uses. */
-export function defaultPolicies(): PolicySpec[] {
+export function defaultPolicies(): SimulatorPolicySpec[] {
   return [
     { kind: 'first-come', label: 'First come, first served' },
     { kind: 'best-fit', label: 'Best fit only' },

@@ -7,6 +7,7 @@
  */
 import { gini, lorenzCurve, shareTo } from '../fairness/inequality.ts';
 import { createRandom, type Random } from '../random.ts';
+import { chooseWithEngine } from './allocation-adapter.ts';
 import { DAYS_PER_MONTH, defaultLeadStream, generateLeads } from './leads.ts';
 import { type BusySpells, DEFAULT_OWN_WORK, isBusyOn, ownWorkSpells } from './own-work.ts';
 import { peopleOf } from './people.ts';
@@ -36,6 +37,8 @@ interface World {
   /** Per lead: co-op indices in the order they answered, and the lead's own random stream. */
   interest: Map<string, { order: number[]; seedLabel: string }>;
   random: Random;
+  seed: string;
+  headcount: number;
 }
 
 /** Days the assigned people are taken: the effort shared by the team, at five working days a week. */
@@ -80,11 +83,19 @@ function runPolicy(
           entitlement: entitlement[index] ?? 0,
         });
       }
-      const chosen = choose(policy, {
-        candidates,
-        totalReceived,
-        random: world.random.fork(interest?.seedLabel ?? lead.id),
-      });
+      const seedLabel = interest?.seedLabel ?? lead.id;
+      const chosen =
+        policy.kind === 'allocation-engine'
+          ? chooseWithEngine(policy.policy, {
+              lead,
+              candidates,
+              peopleOf: (coopId) => people[coops.findIndex((c) => c.id === coopId)] ?? [],
+              totalReceived,
+              coopCount: coops.length,
+              headcount: world.headcount,
+              seed: `${world.seed}:${seedLabel}`,
+            })
+          : choose(policy, { candidates, totalReceived, random: world.random.fork(seedLabel) });
       if (!chosen) {
         unfilled++;
         continue;
@@ -152,7 +163,18 @@ export function simulate(network: SimNetwork, options: SimulationOptions): Simul
       { order: random.fork(`interest:${lead.id}`).shuffle(indices), seedLabel: `choice:${lead.id}` },
     ]),
   );
-  const world: World = { network, people, ownBusy, leads, months, interest, random };
+  const headcount = network.coops.reduce((sum, c) => sum + Math.max(0, c.headcount), 0);
+  const world: World = {
+    network,
+    people,
+    ownBusy,
+    leads,
+    months,
+    interest,
+    random,
+    seed: options.seed,
+    headcount,
+  };
 
   const policies = options.policies.map((policy, policyIndex) => ({
     label: policy.label,

@@ -4,6 +4,7 @@
  * side-by-side report. Plain data throughout, so a report can be kept, diffed
  * and rendered without the simulator.
  */
+import type { AllocationPolicy } from '../allocation/allocation.types.ts';
 import type { LorenzPoint } from '../fairness/inequality.ts';
 import type { Expertise, Need, ProfileRequirement, Stage } from '../vocabulary.ts';
 
@@ -86,7 +87,8 @@ export interface ScoreWeights {
 
 export type Entitlement = 'equal' | 'headcount';
 
-export type PolicySpec =
+/** The policies the simulator decides itself, with its own scorer. */
+export type SimulatorPolicySpec =
   | { kind: 'first-come'; label: string }
   | { kind: 'best-fit'; label: string }
   | { kind: 'weighted-score'; label: string; weights: ScoreWeights; entitlement: Entitlement }
@@ -98,6 +100,15 @@ export type PolicySpec =
       tickets: [number, number, number];
     }
   | { kind: 'weighted-picking'; label: string; entitlement: Entitlement };
+
+/** The production recommendation engine under a network's policy; its top eligible co-op takes the lead. */
+export interface EnginePolicySpec {
+  kind: 'allocation-engine';
+  label: string;
+  policy: AllocationPolicy;
+}
+
+export type PolicySpec = SimulatorPolicySpec | EnginePolicySpec;
 
 export type PolicyKind = PolicySpec['kind'];
 
