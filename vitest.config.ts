@@ -9,6 +9,8 @@ const pure = ['src/engine/**/*.test.ts', 'src/**/*.rules.test.ts', 'src/lib/**/*
 
 export default defineConfig({
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
