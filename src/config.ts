@@ -16,6 +16,7 @@ const EnvSchema = z.object({
   MINGA_SECRET: z.string().min(16).optional(),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Minga <minga@localhost>'),
+  NODE_TYPE: z.enum(['web', 'worker', 'all']).default('all'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
 });
 
@@ -31,6 +32,8 @@ export interface Config {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** web: serve HTTP only; worker: run jobs only; all: both. */
+  nodeType: 'web' | 'worker' | 'all';
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -52,5 +55,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
+    nodeType: e.NODE_TYPE,
   };
 }

@@ -8,11 +8,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { sql } from 'drizzle-orm';
-import { createApp } from './app.ts';
+import { type AppDeps, createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { createAuth } from './features/accounts/auth.ts';
 import { seedDemoNetwork } from './features/directory-import/demo.ts';
+import { startJobQueue } from './jobs/queue.ts';
+import { jobDefinitions } from './jobs/registry.ts';
 import { createLogger, type Logger } from './lib/log.ts';
 import { createMailer, type Mailer } from './lib/mailer.ts';
 import { loadSecret } from './lib/secret.ts';
@@ -53,7 +55,15 @@ export async function startMinga(
     }
   }
 
-  const app = createApp({ config, database, log, mailer, auth, webRoot: opts.webRoot ?? defaultWebRoot() });
+  // Job handlers read their dependencies when they run, so the queue can be part of them.
+  const deps = { config, database, log, mailer, auth } as AppDeps;
+  deps.jobs = await startJobQueue({
+    url: database.url,
+    log,
+    definitions: jobDefinitions(deps),
+    work: config.nodeType !== 'web',
+  });
+  const app = createApp({ ...deps, webRoot: opts.webRoot ?? defaultWebRoot() });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -83,6 +93,9 @@ export async function startMinga(
         server.close(() => resolve());
         (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
       });
+      await deps.jobs
+        .stop()
+        .catch((err) => log.warn('job queue did not stop cleanly', { error: String(err) }));
       await opened.close();
     })();
     return closing;

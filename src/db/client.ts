@@ -11,6 +11,8 @@ export type DbOrTx = Db | Tx;
 
 export interface Database {
   db: Db;
+  /** The connection string, for components that open their own connections (the job queue). */
+  url: string;
   pool: pg.Pool;
   close(): Promise<void>;
 }
@@ -20,5 +22,5 @@ export function connect(url: string, log: Logger, max = 10): Database {
   // A dropped connection must not take the process down; the pool replaces it.
   pool.on('error', (err) => log.warn('database connection error', { error: err.message }));
   const db = drizzle(pool, { schema, casing: 'snake_case' });
-  return { db, pool, close: () => pool.end() };
+  return { db, pool, url, close: () => pool.end() };
 }

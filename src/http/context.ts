@@ -1,6 +1,7 @@
 /** What every request carries: who is asking, and the app's dependencies. */
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
+import type { JobQueue } from '../jobs/queue.ts';
 import type { Logger } from '../lib/log.ts';
 import type { Mailer } from '../lib/mailer.ts';
 
@@ -27,6 +28,7 @@ export interface Deps {
   database: Database;
   log: Logger;
   mailer: Mailer;
+  jobs: JobQueue;
 }
 
 export interface AppEnv {

@@ -3,11 +3,14 @@
  * app.request(). Sign-in goes through better-auth's real endpoint.
  */
 import { sql } from 'drizzle-orm';
-import { createApp } from '../../src/app.ts';
+import { type AppDeps, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { coopMembers, people } from '../../src/db/schema/directory.ts';
 import { createAccount, createAuth } from '../../src/features/accounts/auth.ts';
+import type { JobQueue } from '../../src/jobs/queue.ts';
+import { startJobQueue } from '../../src/jobs/queue.ts';
+import { jobDefinitions } from '../../src/jobs/registry.ts';
 import { createLogger } from '../../src/lib/log.ts';
 import type { Mail, Mailer } from '../../src/lib/mailer.ts';
 import { freshDatabase } from './db.ts';
@@ -17,6 +20,7 @@ export const PASSWORD = 'correct horse battery';
 export interface TestApp {
   database: Database;
   mails: Mail[];
+  jobs: JobQueue;
   auth: ReturnType<typeof createAuth>;
   app: ReturnType<typeof createApp>;
   /** Sends a request; `as` is a cookie from signIn(). */
@@ -48,7 +52,10 @@ export async function testApp(): Promise<TestApp> {
     mailer,
     secret: 'test-secret-that-is-long-enough-0123456789',
   });
-  const app = createApp({ config, database, log, mailer, auth });
+  const deps = { config, database, log, mailer, auth } as AppDeps;
+  // Tests run jobs explicitly with `t.jobs.drain()`, through the same handlers the worker runs.
+  deps.jobs = await startJobQueue({ url: database.url, log, definitions: jobDefinitions(deps), work: false });
+  const app = createApp(deps);
 
   const request: TestApp['request'] = (path, init = {}) => {
     const { as, json, ip, ...rest } = init;
@@ -92,5 +99,9 @@ export async function testApp(): Promise<TestApp> {
     return { id, cookie: await signIn(opts.email) };
   };
 
-  return { database, mails, auth, app, request, signIn, user, close: () => database.close() };
+  const close = async () => {
+    await deps.jobs.stop();
+    await database.close();
+  };
+  return { database, mails, jobs: deps.jobs, auth, app, request, signIn, user, close };
 }
