@@ -11,7 +11,9 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { accountRoutes } from './features/accounts/account.routes.ts';
-import { type Auth, CLIENT_IP_HEADER } from './features/accounts/auth.ts';
+import { type Auth, handleAuthRequest } from './features/accounts/auth.ts';
+import { invitationRoutes } from './features/accounts/invitation.routes.ts';
+import { memberRoutes } from './features/accounts/member.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
@@ -39,14 +41,12 @@ export function createApp(deps: AppDeps) {
     c.header('x-request-id', c.get('requestId'));
   });
 
-  app.on(['GET', 'POST'], '/api/auth/*', (c) => {
-    const headers = new Headers(c.req.raw.headers);
-    headers.set(CLIENT_IP_HEADER, clientIp(c));
-    return deps.auth.handler(new Request(c.req.raw, { headers }));
-  });
+  app.on(['GET', 'POST'], '/api/auth/*', (c) => handleAuthRequest(deps.auth, c.req.raw, clientIp(c)));
 
   app.use('/api/v1/*', actorMiddleware(deps.auth, deps.database.db));
   app.route('/api/v1', accountRoutes(deps));
+  app.route('/api/v1', invitationRoutes(deps));
+  app.route('/api/v1', memberRoutes(deps));
   app.route('/api/v1', coopRoutes(deps));
   app.route('/api/v1', peopleRoutes(deps));
   app.route('/api/v1', termRoutes(deps));

@@ -1,45 +1,66 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { unauthorized } from '../../http/problem.ts';
 import { createRouter, problems } from '../../http/router.ts';
+import { AdminUser, AdminUserPage, AdminUserQuery, Me, MeUpdate, RoleUpdate } from './account.schemas.ts';
+import { getMe, listAccounts, setNetworkRole, updateMe } from './account.service.ts';
 
-export const Me = z
-  .object({
-    id: z.string(),
-    name: z.string(),
-    email: z.string(),
-    networkRole: z.enum(['admin', 'member']),
-    personId: z.uuid().nullable(),
-    coops: z.array(z.object({ id: z.uuid(), role: z.enum(['admin', 'member']) })),
-  })
-  .openapi('Me');
+const json = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+const body = <T extends z.ZodType>(schema: T) => ({
+  content: { 'application/json': { schema } },
+  required: true,
+});
 
-export function accountRoutes(_deps: Deps) {
-  return createRouter().openapi(
-    createRoute({
-      method: 'get',
-      path: '/me',
-      tags: ['Accounts'],
-      summary: 'Who is signed in',
-      responses: {
-        200: { description: 'The signed-in account', content: { 'application/json': { schema: Me } } },
-        ...problems(401),
-      },
-    }),
-    (c) => {
-      const a = c.get('actor');
-      if (a.kind !== 'user') throw unauthorized();
-      return c.json(
-        {
-          id: a.userId,
-          name: a.name,
-          email: a.email,
-          networkRole: a.networkRole,
-          personId: a.personId,
-          coops: [...a.coops].map(([id, role]) => ({ id, role })),
-        },
-        200,
-      );
-    },
-  );
+export function accountRoutes({ database }: Deps) {
+  const { db } = database;
+  return createRouter()
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/me',
+        tags: ['Accounts'],
+        summary: 'Who is signed in',
+        responses: { 200: json(Me, 'The signed-in account'), ...problems(401) },
+      }),
+      async (c) => c.json(await getMe(db, c.get('actor')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/me',
+        tags: ['Accounts'],
+        summary: 'Change my name or language',
+        request: { body: body(MeUpdate) },
+        responses: { 200: json(Me, 'The updated account'), ...problems(401, 422) },
+      }),
+      async (c) => c.json(await updateMe(db, c.get('actor'), c.req.valid('json')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/admin/users',
+        tags: ['Accounts'],
+        summary: 'Every account, with its co-op memberships (network admins)',
+        request: { query: AdminUserQuery },
+        responses: { 200: json(AdminUserPage, 'A page of accounts'), ...problems(401, 403, 422) },
+      }),
+      async (c) => c.json(await listAccounts(db, c.get('actor'), c.req.valid('query')), 200),
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/admin/users/{id}',
+        tags: ['Accounts'],
+        summary: 'Change an account’s network role (network admins)',
+        request: { params: z.object({ id: z.string().min(1).max(100) }), body: body(RoleUpdate) },
+        responses: { 200: json(AdminUser, 'The account'), ...problems(401, 403, 404, 409, 422) },
+      }),
+      async (c) =>
+        c.json(
+          await setNetworkRole(db, c.get('actor'), c.req.valid('param').id, c.req.valid('json').role),
+          200,
+        ),
+    );
 }

@@ -29,8 +29,9 @@ export function createAuth(opts: { db: Db; config: Config; mailer: Mailer; secre
       minPasswordLength: 10,
       revokeSessionsOnPasswordReset: true,
       resetPasswordTokenExpiresIn: 60 * 60,
-      sendResetPassword: async ({ user, url }) => {
-        await mailer.send(passwordResetMail(user, url));
+      // The link opens the web UI's page, which posts the token to /api/auth/reset-password.
+      sendResetPassword: async ({ user, token }) => {
+        await mailer.send(passwordResetMail(user, resetPasswordUrl(config.publicUrl, token)));
       },
     },
     user: {
@@ -53,6 +54,8 @@ export function createAuth(opts: { db: Db; config: Config; mailer: Mailer; secre
     },
     trustedOrigins: [config.publicUrl],
     advanced: {
+      // Emails go out after the answer, so a known address answers as fast as an unknown one.
+      backgroundTasks: { handler: (task) => void task },
       ipAddress: { ipAddressHeaders: [CLIENT_IP_HEADER] },
       database: { generateId: () => randomUUID() },
     },
@@ -60,6 +63,26 @@ export function createAuth(opts: { db: Db; config: Config; mailer: Mailer; secre
 }
 
 export type Auth = ReturnType<typeof createAuth>;
+
+/** The page a password-reset email links to; it posts `token` and the new password to /api/auth/reset-password. */
+export const resetPasswordUrl = (publicUrl: string, token: string) =>
+  `${publicUrl.replace(/\/$/, '')}/reset-password?token=${encodeURIComponent(token)}`;
+
+/**
+ * Hands a request to better-auth with the client's address (taken from the
+ * socket by the caller, overwriting any client-sent value) and gives its
+ * throttling answer the standard Retry-After header.
+ */
+export async function handleAuthRequest(auth: Auth, request: Request, clientIp: string): Promise<Response> {
+  const headers = new Headers(request.headers);
+  headers.set(CLIENT_IP_HEADER, clientIp);
+  const res = await auth.handler(new Request(request, { headers }));
+  const retryAfter = res.headers.get('x-retry-after');
+  if (res.status !== 429 || !retryAfter) return res;
+  const out = new Response(res.body, res);
+  out.headers.set('Retry-After', retryAfter);
+  return out;
+}
 
 /** Creates a user with an email and password, bypassing the closed sign-up. */
 export async function createAccount(
