@@ -40,12 +40,13 @@ export interface TestApp {
 let ipCounter = 1;
 const nextIp = () => `10.9.${Math.floor(ipCounter / 250) % 250}.${(ipCounter++ % 250) + 1}`;
 
-export async function testApp(): Promise<TestApp> {
+/** `mailer` replaces the recording one (t.mails then stays empty), e.g. with a real SMTP mailer. */
+export async function testApp(opts: { mailer?: Mailer } = {}): Promise<TestApp> {
   const { database } = await freshDatabase();
   const config = { ...loadConfig({ NODE_ENV: 'test', PUBLIC_URL: 'http://localhost:3000' }) };
   const log = createLogger('silent');
   const mails: Mail[] = [];
-  const mailer: Mailer = { send: async (m) => void mails.push(m) };
+  const mailer: Mailer = opts.mailer ?? { send: async (m) => void mails.push(m) };
   const auth = createAuth({
     db: database.db,
     config,
