@@ -1,2 +1,3 @@
 export * from './auth.ts';
 export * from './directory.ts';
+export * from './leads.ts';
