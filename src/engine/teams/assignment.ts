@@ -28,6 +28,13 @@ interface FlowGraph {
 
 export interface Gains {
   pair(i: number): number;
+  /**
+   * Extra gain of a co-op's first filled slot: what having one more co-op in
+   * the team is worth when the network prefers spreading work. A fixed cost
+   * per co-op (fewest co-ops) cannot ride on a flow; the search over sets of
+   * co-ops pays that one.
+   */
+  coopBonus(c: number): number;
   /** Gain of co-op c coordinating, or null when it cannot. */
   coordinator(c: number): number | null;
 }
@@ -38,9 +45,12 @@ const TOKEN = 2;
 const UNLIMITED = 1 << 30;
 
 export function scoreGains(model: TeamModel): Gains {
-  const { fit } = model.weights;
+  const { fit, coops, trust } = model.weights;
+  const spreadBonus =
+    model.request.preference === 'spread_work' ? Math.max(0, (coops - trust) / model.linkDenominator) : 0;
   return {
     pair: (i) => COVER_VALUE + model.pairs[i]!.value,
+    coopBonus: () => spreadBonus,
     coordinator: (c) => {
       const f = model.coordinatorFit[c]!;
       return model.request.coordinatorRequired && f >= 0
@@ -54,6 +64,7 @@ export function scoreGains(model: TeamModel): Gains {
 function roleGains(model: TeamModel): Gains {
   return {
     pair: () => 1,
+    coopBonus: () => 0,
     coordinator: (c) => (model.request.coordinatorRequired && model.coordinatorFit[c]! >= 0 ? 1 : null),
   };
 }
@@ -90,6 +101,8 @@ function buildGraph(model: TeamModel, pairIndices: readonly number[], gains: Gai
   };
   addEdge(SOURCE, TOKEN, 1, 0);
   for (const [coop, node] of coopNode) {
+    const bonus = gains.coopBonus(coop);
+    if (bonus > 0) addEdge(SOURCE, node, 1, -bonus);
     addEdge(SOURCE, node, UNLIMITED, 0);
     const gain = gains.coordinator(coop);
     if (gain !== null) graph.coordinatorEdges.push({ coop, edge: addEdge(TOKEN, node, 1, -gain) });

@@ -166,11 +166,30 @@ export function evaluateTeam(
   );
   const forced = choice.coordinatorId === undefined ? undefined : indexOf.get(choice.coordinatorId);
   const gains = scoreGains(model);
-  const assignment = bestAssignment(model, pairs, {
-    pair: gains.pair,
-    coordinator: (c) => (forced === undefined || forced === c ? gains.coordinator(c) : null),
-  });
-  const team = scoreTeam(model, assignment.pairs, assignment.coordinator);
+  const within = (allowed: readonly number[]) => {
+    const assignment = bestAssignment(model, allowed, {
+      ...gains,
+      coordinator: (c) => (forced === undefined || forced === c ? gains.coordinator(c) : null),
+    });
+    return scoreTeam(model, assignment.pairs, assignment.coordinator);
+  };
+  // The flow cannot charge for each extra co-op; leaving one out is tried by hand.
+  let team = within(pairs);
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (const c of team.coops) {
+      const fewer = within(
+        team.pairs.length === 0
+          ? []
+          : pairs.filter((i) => team.coops.includes(model.pairs[i]!.coop) && model.pairs[i]!.coop !== c),
+      );
+      if (fewer.objective > team.objective + 1e-12) {
+        team = fewer;
+        improved = true;
+        break;
+      }
+    }
+  }
   const personIds = limited.size > 0 ? peopleInScope(model, chosen, limited, named) : undefined;
   const gaps = teamGaps(model, team, { coops: new Set(chosen), ...(personIds ? { personIds } : {}) });
   return presentTeam(model, team, gaps, { kind: 'hand_picked' }, chosen);
