@@ -181,15 +181,13 @@ export async function acceptInvitation(
         role: inv.network_role,
         locale: input.locale ?? 'en',
       });
-      await tx
-        .insert(account)
-        .values({
-          id: randomUUID(),
-          userId,
-          accountId: userId,
-          providerId: 'credential',
-          password: passwordHash,
-        });
+      await tx.insert(account).values({
+        id: randomUUID(),
+        userId,
+        accountId: userId,
+        providerId: 'credential',
+        password: passwordHash,
+      });
       if (inv.coop_id) await addMembership(tx, inv.coop_id, userId, inv.coop_role);
     });
   } catch (err) {
