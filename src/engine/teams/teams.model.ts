@@ -194,7 +194,8 @@ export function buildTeamModel(request: TeamRequest, candidates: TeamCandidates)
   const linksOfCoop: TeamModel['linksOfCoop'] = coops.map(() => []);
   const seen = new Set<string>();
   for (const [key, raw] of Object.entries(candidates.collaboration)) {
-    const strength = Math.min(1, Math.max(0, raw));
+    // Six decimals are more than any record of collaboration holds, and keep the solver's numbers sane.
+    const strength = Math.round(Math.min(1, Math.max(0, raw)) * 1e6) / 1e6;
     const [idA, idB] = key.split('|');
     const a = indexOf.get(idA ?? '');
     const b = indexOf.get(idB ?? '');
