@@ -6,12 +6,7 @@ const CoopRef = z.object({ slug: z.string(), name: z.string() });
 
 export const InvitationCreate = z
   .object({
-    email: z
-      .string()
-      .trim()
-      .toLowerCase()
-      .pipe(z.email().max(200))
-      .openapi({ example: 'ana@example.coop' }),
+    email: z.string().trim().toLowerCase().pipe(z.email().max(200)).openapi({ example: 'ana@example.coop' }),
     networkRole: NetworkRole.default('member'),
     coopSlug: z.string().min(1).max(100).optional().openapi({ description: 'Invite into this co-op' }),
     coopRole: CoopRole.default('member'),
