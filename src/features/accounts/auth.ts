@@ -84,16 +84,29 @@ export async function handleAuthRequest(auth: Auth, request: Request, clientIp: 
   return out;
 }
 
+/** The stored form of a password; hashing is deliberately slow, so many accounts sharing one (the demo) hash it once. */
+export async function hashPassword(auth: Auth, password: string): Promise<string> {
+  return (await auth.$context).password.hash(password);
+}
+
 /** Creates a user with an email and password, bypassing the closed sign-up. */
 export async function createAccount(
   auth: Auth,
-  input: { email: string; name: string; password: string; role: 'admin' | 'member'; locale?: 'en' | 'es' },
+  input: {
+    email: string;
+    name: string;
+    password: string;
+    /** hashPassword(password), when the caller already has it. */
+    passwordHash?: string;
+    role: 'admin' | 'member';
+    locale?: 'en' | 'es';
+  },
 ): Promise<{ id: string }> {
   const ctx = await auth.$context;
   const email = input.email.trim().toLowerCase();
   const existing = await ctx.internalAdapter.findUserByEmail(email);
   if (existing) throw new Error(`An account for ${email} already exists.`);
-  const hash = await ctx.password.hash(input.password);
+  const hash = input.passwordHash ?? (await ctx.password.hash(input.password));
   const user = await ctx.internalAdapter.createUser(
     {
       email,
