@@ -5,7 +5,6 @@ import { coop } from '../../../tests/support/factories.ts';
 
 let t: TestApp;
 let alpha: { id: string; slug: string };
-let beta: { id: string; slug: string };
 let networkAdmin: string;
 let alphaAdmin: string;
 let alphaMember: string;
@@ -23,7 +22,7 @@ type MeBody = {
 beforeAll(async () => {
   t = await testApp();
   alpha = await coop(t.database.db, { slug: 'alpha', name: 'Alpha Digital' });
-  beta = await coop(t.database.db, { slug: 'beta', name: 'Beta Software' });
+  await coop(t.database.db, { slug: 'beta', name: 'Beta Software' });
   networkAdmin = (await t.user({ email: 'facilitator@net.coop', role: 'admin' })).cookie;
   alphaAdmin = (await t.user({ email: 'admin@alpha.coop', coopId: alpha.id, coopRole: 'admin' })).cookie;
   alphaMember = (await t.user({ email: 'member@alpha.coop', coopId: alpha.id })).cookie;
