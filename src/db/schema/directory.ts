@@ -152,6 +152,30 @@ export const personSkills = pgTable(
   ],
 );
 
+/**
+ * What each co-op can staff, per technology: its best seniority and how many
+ * people it has at each level. Derived from people and skills, rebuilt with
+ * the availability counts whenever a co-op's people change, so directory
+ * filters and lead matching read one small row per co-op and technology.
+ */
+export const coopSkills = pgTable(
+  'coop_skills',
+  {
+    coopId: uuid('coop_id')
+      .notNull()
+      .references(() => coops.id, { onDelete: 'cascade' }),
+    termId: uuid('term_id')
+      .notNull()
+      .references(() => terms.id, { onDelete: 'cascade' }),
+    best: seniorityEnum('best').notNull(),
+    juniors: integer('juniors').notNull().default(0),
+    semiSeniors: integer('semi_seniors').notNull().default(0),
+    seniors: integer('seniors').notNull().default(0),
+    experts: integer('experts').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.coopId, t.termId] }), index('coop_skills_term_idx').on(t.termId, t.best)],
+);
+
 /** Who may act for a co-op, and how. */
 export const coopMembers = pgTable(
   'coop_members',

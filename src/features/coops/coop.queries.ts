@@ -59,20 +59,19 @@ function conditions(f: CoopFilter): SQL[] {
   const where: SQL[] = [];
   if (f.q)
     where.push(sql`(c.search @@ ${tsQuery(f.q)} or c.name ilike ${`%${f.q.replace(/[%_\\]/g, '\\$&')}%`})`);
+  // Semi-joins on id sets, so PostgreSQL can hash them once instead of probing per co-op.
   for (const t of f.technologyIds) {
     const skilled = f.minSeniority
-      ? sql`exists (select 1 from people p join person_skills ps on ps.person_id = p.id
-          where p.coop_id = c.id and ps.term_id = ${t} and ps.seniority >= ${f.minSeniority}::seniority)`
-      : sql`exists (select 1 from people p join person_skills ps on ps.person_id = p.id
-          where p.coop_id = c.id and ps.term_id = ${t})`;
+      ? sql`select cs.coop_id from coop_skills cs where cs.term_id = ${t} and cs.best >= ${f.minSeniority}::seniority`
+      : sql`select cs.coop_id from coop_skills cs where cs.term_id = ${t}`;
     where.push(
       f.minSeniority
-        ? skilled
-        : sql`(exists (select 1 from coop_terms ct where ct.coop_id = c.id and ct.term_id = ${t}) or ${skilled})`,
+        ? sql`c.id in (${skilled})`
+        : sql`c.id in (select ct.coop_id from coop_terms ct where ct.term_id = ${t} union ${skilled})`,
     );
   }
   for (const s of f.serviceIds) {
-    where.push(sql`exists (select 1 from coop_terms ct where ct.coop_id = c.id and ct.term_id = ${s})`);
+    where.push(sql`c.id in (select ct.coop_id from coop_terms ct where ct.term_id = ${s})`);
   }
   if (f.language) where.push(sql`c.languages @> array[${f.language}]::text[]`);
   if (f.country) where.push(sql`c.country = ${f.country}`);
@@ -99,14 +98,32 @@ function orderBy(f: CoopFilter): SQL {
 const termsOf = sql`coalesce((select json_agg(json_build_object('slug', t.slug, 'name', t.name, 'kind', t.kind) order by t.name)
   from coop_terms ct join terms t on t.id = ct.term_id where ct.coop_id = c.id), '[]'::json) as terms`;
 
-export async function searchCoops(db: DbOrTx, f: CoopFilter): Promise<{ rows: CoopRow[]; total: number }> {
+const whereOf = (f: CoopFilter) => {
   const where = conditions(f);
-  const whereSql = where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
-  const result = await db.execute<CoopRow & { total: string }>(sql`
-    select c.*, ${termsOf}, count(*) over () as total
-    from coops c ${whereSql}
-    order by ${orderBy(f)}
-    limit ${f.pageSize} offset ${offsetOf(f)}`);
+  return where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``;
+};
+
+/**
+ * The one statement behind a directory search (exported so the benchmark can
+ * time it without HTTP). The page is chosen first from ids and sort keys only;
+ * the wide columns and each co-op's terms are read for that page alone.
+ */
+export function searchCoopsQuery(f: CoopFilter): SQL {
+  return sql`
+    with page as (
+      select c.id, count(*) over () as total, row_number() over (order by ${orderBy(f)}) as position
+      from coops c ${whereOf(f)}
+      order by position
+      limit ${f.pageSize} offset ${offsetOf(f)}
+    )
+    select c.*, ${termsOf}, page.total
+    from page join coops c on c.id = page.id
+    order by page.position`;
+}
+
+export async function searchCoops(db: DbOrTx, f: CoopFilter): Promise<{ rows: CoopRow[]; total: number }> {
+  const whereSql = whereOf(f);
+  const result = await db.execute<CoopRow & { total: string }>(searchCoopsQuery(f));
   let total = Number(result.rows[0]?.total ?? 0);
   if (result.rows.length === 0 && f.page > 1) {
     const counted = await db.execute<{ n: string }>(sql`select count(*) as n from coops c ${whereSql}`);
@@ -140,8 +157,22 @@ export async function coopClientsAndCases(db: DbOrTx, coopId: string) {
   return { clients: clientRows.rows, caseStudies: caseRows.rows };
 }
 
-/** Recounts a co-op's people by availability; call in the same transaction as any change to its people. */
+/**
+ * Recounts a co-op's people by availability and rebuilds its skill summary
+ * (coop_skills); call in the same transaction as any change to its people.
+ */
 export async function refreshAvailabilityCounts(db: DbOrTx, coopId: string): Promise<void> {
+  await db.execute(sql`delete from coop_skills where coop_id = ${coopId}`);
+  await db.execute(sql`
+    insert into coop_skills (coop_id, term_id, best, juniors, semi_seniors, seniors, experts)
+    select p.coop_id, ps.term_id, max(ps.seniority),
+      count(*) filter (where ps.seniority = 'junior')::int,
+      count(*) filter (where ps.seniority = 'semi_senior')::int,
+      count(*) filter (where ps.seniority = 'senior')::int,
+      count(*) filter (where ps.seniority = 'expert')::int
+    from people p join person_skills ps on ps.person_id = p.id
+    where p.coop_id = ${coopId}
+    group by p.coop_id, ps.term_id`);
   await db.execute(sql`
     update coops c set
       people_total = s.total, people_free = s.free, people_could_be_free = s.could, updated_at = now()
