@@ -82,9 +82,9 @@ describe('anonymous readers', () => {
   });
 
   it('cannot change anything', async () => {
-    expect((await t.request('/api/v1/coops/alpha', { method: 'PATCH', json: { name: 'Renamed' } })).status).toBe(
-      401,
-    );
+    expect(
+      (await t.request('/api/v1/coops/alpha', { method: 'PATCH', json: { name: 'Renamed' } })).status,
+    ).toBe(401);
     expect(
       (
         await t.request(`/api/v1/people/${alphaPerson.id}/availability`, {
