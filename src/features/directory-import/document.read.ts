@@ -48,7 +48,15 @@ export function readDocumentJson(text: string, file: string): ParsedSource {
     const message = (err as Error).message;
     return fatal(Number(/line (\d+)/.exec(message)?.[1] ?? 1), '(syntax)', `Not valid JSON: ${message}`);
   }
-  const lineOf = lineFinder(text);
+  return readDocumentValue(value, file, lineFinder(text));
+}
+
+/** A document already in memory (the bundled demo fixture); without its text, every line is 0. */
+export function readDocumentValue(
+  value: unknown,
+  file: string,
+  lineOf: (path: readonly PropertyKey[]) => number = () => 0,
+): ParsedSource {
   const frame = DocumentFrame.safeParse(value);
   if (!frame.success) {
     return {
