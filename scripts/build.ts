@@ -59,5 +59,6 @@ async function buildWeb() {
   return `web built in ${Math.round(performance.now() - t)} ms`;
 }
 
-const results = await Promise.all([buildServer(), buildWeb()]);
+const serverOnly = process.argv.includes('--server-only');
+const results = await Promise.all([buildServer(), serverOnly ? 'web skipped' : buildWeb()]);
 process.stderr.write(`build: ${results.join('; ')}\n`);

@@ -6,6 +6,7 @@ import { authorize } from '../../http/authorize.ts';
 import type { Actor } from '../../http/context.ts';
 import { badRequest, conflict, notFound } from '../../http/problem.ts';
 import { isNetworkAdmin } from '../coops/coop.policy.ts';
+import { refreshAvailabilityCounts } from '../coops/coop.queries.ts';
 import { slugify } from '../coops/coop.rules.ts';
 import { type TermKind, upsertTerm } from './term.queries.ts';
 import { termKey } from './term.rules.ts';
@@ -69,6 +70,8 @@ export async function mergeTerms(db: Db, actor: Actor, sourceId: string, targetI
       insert into coop_terms (coop_id, term_id)
       select coop_id, ${targetId} from coop_terms where term_id = ${sourceId}
       on conflict do nothing`);
+    const touched = await tx.execute<{ coop_id: string }>(sql`
+      select distinct p.coop_id from person_skills ps join people p on p.id = ps.person_id where ps.term_id = ${sourceId}`);
     await tx.execute(sql`
       insert into person_skills (person_id, term_id, seniority, years)
       select person_id, ${targetId}, seniority, years from person_skills where term_id = ${sourceId}
@@ -83,6 +86,7 @@ export async function mergeTerms(db: Db, actor: Actor, sourceId: string, targetI
       )
       .onConflictDoNothing();
     await tx.delete(terms).where(eq(terms.id, sourceId));
+    for (const { coop_id } of touched.rows) await refreshAvailabilityCounts(tx, coop_id);
     return { id: targetId, slug: target.slug, name: target.name, merged: source.name };
   });
 }
