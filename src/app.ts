@@ -8,16 +8,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { accountRoutes } from './features/accounts/account.routes.ts';
 import { type Auth, handleAuthRequest } from './features/accounts/auth.ts';
 import { invitationRoutes } from './features/accounts/invitation.routes.ts';
 import { memberRoutes } from './features/accounts/member.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
+import { leadRoutes } from './features/leads/lead.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
 import { actorMiddleware } from './http/actor.ts';
+import { clientIp } from './http/client-ip.ts';
 import type { AppEnv, Deps } from './http/context.ts';
 import { Problem } from './http/problem.ts';
 
@@ -25,11 +26,6 @@ export interface AppDeps extends Deps {
   auth: Auth;
   /** Folder holding the built web UI (index.html and assets), if any. */
   webRoot?: string;
-}
-
-function clientIp(c: Context): string {
-  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'local';
 }
 
 export function createApp(deps: AppDeps) {
@@ -50,6 +46,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', coopRoutes(deps));
   app.route('/api/v1', peopleRoutes(deps));
   app.route('/api/v1', termRoutes(deps));
+  app.route('/api/v1', leadRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',

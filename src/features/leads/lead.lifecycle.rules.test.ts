@@ -16,7 +16,15 @@ const roles = (...r: LeadRole[]) => new Set(r);
 
 describe('lead lifecycle', () => {
   it('follows the main path draft → … → delivered for an admin', () => {
-    const path: LeadStatus[] = ['draft', 'in_triage', 'open', 'deciding', 'assigned', 'in_progress', 'delivered'];
+    const path: LeadStatus[] = [
+      'draft',
+      'in_triage',
+      'open',
+      'deciding',
+      'assigned',
+      'in_progress',
+      'delivered',
+    ];
     for (let i = 1; i < path.length; i++) {
       expect(checkTransition(path[i - 1]!, path[i]!, roles('network_admin'))).toEqual({ ok: true });
     }
@@ -53,7 +61,9 @@ describe('lead lifecycle', () => {
   it('lets the assigned co-op deliver, but not publish or withdraw', () => {
     expect(checkTransition('in_progress', 'delivered', roles('assigned'))).toEqual({ ok: true });
     expect(checkTransition('draft', 'open', roles('assigned'))).toMatchObject({ problem: 'forbidden' });
-    expect(checkTransition('open', 'withdrawn', roles('assigned'), 'x')).toMatchObject({ problem: 'forbidden' });
+    expect(checkTransition('open', 'withdrawn', roles('assigned'), 'x')).toMatchObject({
+      problem: 'forbidden',
+    });
   });
 
   it('asks for a reason to decline, withdraw or lose a lead', () => {
@@ -68,7 +78,11 @@ describe('lead lifecycle', () => {
 
   it('lists only the moves a role may make', () => {
     expect(allowedNext('in_triage', roles('finder'))).toEqual(['withdrawn']);
-    expect(allowedNext('in_triage', roles('network_admin')).sort()).toEqual(['declined', 'open', 'withdrawn']);
+    expect(allowedNext('in_triage', roles('network_admin')).sort()).toEqual([
+      'declined',
+      'open',
+      'withdrawn',
+    ]);
     expect(allowedNext('open', new Set())).toEqual([]);
   });
 
@@ -80,7 +94,9 @@ describe('lead lifecycle', () => {
 
   it('never leaves the set of statuses, and ends nowhere but in a terminal state when stuck', () => {
     const statuses = new Set<string>(LEAD_STATUSES);
-    const roleSets = fc.subarray(['network_admin', 'finder', 'assigned'] as LeadRole[]).map((r) => new Set(r));
+    const roleSets = fc
+      .subarray(['network_admin', 'finder', 'assigned'] as LeadRole[])
+      .map((r) => new Set(r));
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(), roleSets), { maxLength: 40 }), (steps) => {
         let s: LeadStatus = 'draft';

@@ -42,11 +42,18 @@ describe('checkLeadValues', () => {
       { interestDeadline: '2030-01-01T00:00:00Z', startDate: '2029-12-01', budget: { min: 10, max: 5 } },
       now,
     );
-    expect(errors.map((e) => e.pointer)).toEqual(['#/json/interestDeadline', '#/json/startDate', '#/json/budget/max']);
+    expect(errors.map((e) => e.pointer)).toEqual([
+      '#/json/interestDeadline',
+      '#/json/startDate',
+      '#/json/budget/max',
+    ]);
   });
   it('accepts sensible values', () => {
     expect(
-      checkLeadValues({ interestDeadline: '2030-02-01T00:00:00Z', startDate: '2030-03-01', budget: { min: 1, max: 2 } }, now),
+      checkLeadValues(
+        { interestDeadline: '2030-02-01T00:00:00Z', startDate: '2030-03-01', budget: { min: 1, max: 2 } },
+        now,
+      ),
     ).toEqual([]);
   });
 });
@@ -55,7 +62,9 @@ describe('interestsOpen', () => {
   const now = new Date('2030-01-10T12:00:00Z');
   it('is open only while the lead is open and before the deadline', () => {
     expect(interestsOpen({ status: 'open', interestDeadline: null }, now)).toEqual({ ok: true });
-    expect(interestsOpen({ status: 'open', interestDeadline: new Date('2030-01-09T00:00:00Z') }, now)).toMatchObject({
+    expect(
+      interestsOpen({ status: 'open', interestDeadline: new Date('2030-01-09T00:00:00Z') }, now),
+    ).toMatchObject({
       ok: false,
     });
     expect(interestsOpen({ status: 'deciding', interestDeadline: null }, now)).toMatchObject({ ok: false });
