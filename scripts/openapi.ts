@@ -11,6 +11,7 @@ import { createApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { connect } from '../src/db/client.ts';
 import { createAuth } from '../src/features/accounts/auth.ts';
+import type { JobQueue } from '../src/jobs/queue.ts';
 import { createLogger } from '../src/lib/log.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,7 +22,9 @@ const log = createLogger('silent');
 const database = connect('postgres://minga@127.0.0.1:1/never-connected', log);
 const mailer = { send: async () => {} };
 const auth = createAuth({ db: database.db, config, mailer, secret: 'only-used-to-describe-the-api-0123' });
-const app = createApp({ config, database, log, mailer, auth });
+const unused = () => Promise.reject(new Error('No route runs while describing the API.'));
+const jobs: JobQueue = { enqueue: unused, drain: unused, stop: unused };
+const app = createApp({ config, database, log, mailer, auth, jobs });
 
 const doc = app.getOpenAPI31Document({
   openapi: '3.1.0',

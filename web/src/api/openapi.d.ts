@@ -46,6 +46,830 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /** Change my name or language */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every account, with its co-op memberships (network admins) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Part of a name or email */
+                    q?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of accounts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUserPage"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an account’s network role (network admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NetworkRoleUpdate"];
+                };
+            };
+            responses: {
+                /** @description The account */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminUser"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations (network admins: all; co-op admins: their co-op’s) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pending invitations */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PendingInvitationList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone by email (network admins; co-op admins into their co-op) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationCreate"];
+                };
+            };
+            responses: {
+                /** @description Invited */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationCreated"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pending invitation */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link offers (public: the link is the credential) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The invitation */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationView"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The invitation has expired or has already been used */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: create the account (or join, if signed in as the invitee) and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InvitationAccept"];
+                };
+            };
+            responses: {
+                /** @description The account, signed in */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The invitation has expired or has already been used */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coops/{slug}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts that act for a co-op, and their roles (its members) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Members */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoopMemberList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coops/{slug}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove someone from a co-op (its admins, or the member leaving) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a member’s co-op role (its admins) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CoopRoleUpdate"];
+                };
+            };
+            responses: {
+                /** @description The member */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoopMember"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/coops/{slug}/members/{userId}/person": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Link a member’s account to one of the co-op’s person records, or unlink it (its admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PersonLink"];
+                };
+            };
+            responses: {
+                /** @description The member */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoopMember"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -898,6 +1722,1166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the leads you can see */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Full text over title, description and tags (never the client), in English and Spanish */
+                    q?: string;
+                    /** @description Match q with one language’s rules only; both when left out */
+                    lang?: "en" | "es";
+                    /** @description Comma-separated */
+                    status?: ("draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined")[];
+                    /** @description Technology ids, slugs, names or aliases, comma-separated; each must be required by the lead */
+                    technology?: string[];
+                    scope?: "single_coop" | "team" | "consortium";
+                    /** @description Interest deadline before this */
+                    deadlineBefore?: string;
+                    /** @description Interest deadline after this */
+                    deadlineAfter?: string;
+                    /** @description Finder co-op slug */
+                    finder?: string;
+                    sort?: "relevance" | "newest" | "oldest" | "deadline";
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of leads */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadPage"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Post a lead (as a draft) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadCreate"];
+                };
+            };
+            responses: {
+                /** @description The new draft */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/triage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The triage queue, oldest first (network admins) */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Leads waiting in triage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadPage"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One lead */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The lead */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a lead */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadUpdate"];
+                };
+            };
+            responses: {
+                /** @description The edited lead */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The lead’s history: creation, edits (field names only) and transitions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadEventList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a lead to another status
+         * @description Illegal moves answer 409 with the reason; see docs/leads.md for the table.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadTransition"];
+                };
+            };
+            responses: {
+                /** @description The lead after the move */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Absorb a duplicate lead (network admins) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadMerge"];
+                };
+            };
+            responses: {
+                /** @description The surviving lead */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is interested in a lead (everyone who can see the lead) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Interests, oldest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InterestList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/interests/{coop}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Say or change that a co-op is interested (its members, until the deadline) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    coop: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["InterestInput"];
+                };
+            };
+            responses: {
+                /** @description The changed interest */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interest"];
+                    };
+                };
+                /** @description The new interest */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interest"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Withdraw a co-op’s interest (until the deadline) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    coop: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The withdrawn interest */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Interest"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not allowed */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Conflicts with the current state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The discussion on a lead, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Comments */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadCommentList"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add to the discussion; @handle or @full@address mentions someone who can see the lead */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LeadCommentInput"];
+                };
+            };
+            responses: {
+                /** @description The new comment */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadComment"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your saved lead searches */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of saved searches */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedSearchPage"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a lead search */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavedSearchInput"];
+                };
+            };
+            responses: {
+                /** @description The saved search */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedSearch"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One saved search */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The saved search */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedSearch"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a saved search */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename a saved search or change its query */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SavedSearchUpdate"];
+                };
+            };
+            responses: {
+                /** @description The saved search */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SavedSearch"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/public/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring us your project (no account needed)
+         * @description Lands in the facilitators’ triage queue and sends a confirmation email. Limited to 5 per hour per address and 200 per hour for the network (429 with Retry-After).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PublicLeadInput"];
+                };
+            };
+            responses: {
+                /** @description Received */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicLeadReceipt"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -906,17 +2890,25 @@ export interface components {
             id: string;
             name: string;
             email: string;
-            /** @enum {string} */
-            networkRole: "admin" | "member";
+            networkRole: components["schemas"]["NetworkRole"];
+            locale: components["schemas"]["Locale"];
             /** Format: uuid */
             personId: string | null;
-            coops: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                role: "admin" | "member";
-            }[];
+            coops: components["schemas"]["Membership"][];
         };
+        /** @enum {string} */
+        NetworkRole: "admin" | "member";
+        /** @enum {string} */
+        Locale: "en" | "es";
+        Membership: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+            role: components["schemas"]["CoopRole"];
+        };
+        /** @enum {string} */
+        CoopRole: "admin" | "member";
         Problem: {
             type: string;
             title: string;
@@ -928,6 +2920,101 @@ export interface components {
                 field: string;
                 detail: string;
             }[];
+        };
+        MeUpdate: {
+            name?: string;
+            locale?: components["schemas"]["Locale"];
+        };
+        AdminUserPage: {
+            items: components["schemas"]["AdminUser"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        AdminUser: {
+            id: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["NetworkRole"];
+            coops: components["schemas"]["Membership"][];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NetworkRoleUpdate: {
+            role: components["schemas"]["NetworkRole"];
+        };
+        InvitationCreated: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: uri */
+            url: string;
+        };
+        InvitationCreate: {
+            /** @example ana@example.coop */
+            email: string;
+            networkRole?: components["schemas"]["NetworkRole"];
+            /** @description Invite into this co-op */
+            coopSlug?: string;
+            coopRole?: components["schemas"]["CoopRole"];
+        };
+        PendingInvitationList: {
+            items: components["schemas"]["PendingInvitation"][];
+        };
+        PendingInvitation: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            coop: {
+                slug: string;
+                name: string;
+            } | null;
+            networkRole: components["schemas"]["NetworkRole"];
+            coopRole: components["schemas"]["CoopRole"];
+            /** Format: date-time */
+            expiresAt: string;
+            invitedBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        InvitationView: {
+            email: string;
+            coop: {
+                slug: string;
+                name: string;
+            } | null;
+            networkRole: components["schemas"]["NetworkRole"];
+            coopRole: components["schemas"]["CoopRole"];
+            /** Format: date-time */
+            expiresAt: string;
+            invitedBy: string | null;
+        };
+        InvitationAccept: {
+            name?: string;
+            password?: string;
+            locale?: components["schemas"]["Locale"];
+        };
+        CoopMemberList: {
+            items: components["schemas"]["CoopMember"][];
+        };
+        CoopMember: {
+            userId: string;
+            name: string;
+            email: string;
+            role: components["schemas"]["CoopRole"];
+            /** Format: uuid */
+            personId: string | null;
+            /** Format: date-time */
+            since: string;
+        };
+        CoopRoleUpdate: {
+            role: components["schemas"]["CoopRole"];
+        };
+        PersonLink: {
+            /** Format: uuid */
+            personId: string | null;
         };
         CoopPage: {
             items: components["schemas"]["CoopSummary"][];
@@ -1152,6 +3239,467 @@ export interface components {
              * @description The term that survives
              */
             into: string;
+        };
+        LeadPage: {
+            items: components["schemas"]["LeadSummary"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        LeadSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @description Plain text, not HTML */
+            excerpt: string;
+            /** @enum {string} */
+            status: "draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined";
+            /** @enum {string} */
+            source: "member" | "public_form";
+            client: components["schemas"]["LeadClient"];
+            finderCoop: components["schemas"]["CoopRef"];
+            profiles: {
+                count: number;
+                technology: components["schemas"]["LeadTermRef"];
+                /** @enum {string} */
+                minSeniority: "junior" | "semi_senior" | "senior" | "expert";
+            }[];
+            services: components["schemas"]["LeadTermRef"][];
+            budget: components["schemas"]["LeadBudget"];
+            /** @enum {string} */
+            mode: "fixed_price" | "time_and_materials" | "staff_augmentation" | "unknown";
+            effortPersonDays: number | null;
+            startDate: string | null;
+            interestDeadline: string | null;
+            durationWeeks: number | null;
+            languages: string[];
+            place: string | null;
+            remote: boolean;
+            /** @enum {string} */
+            scope: "single_coop" | "team" | "consortium";
+            tags: string[];
+            publishedAt: string | null;
+            createdAt: string;
+        };
+        LeadClient: {
+            organisation: string | null;
+            contact: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            } | null;
+        };
+        CoopRef: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        } | null;
+        LeadTermRef: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: string;
+        };
+        LeadBudget: {
+            min: number | null;
+            max: number | null;
+            currency: string;
+            /** @enum {string} */
+            visibility: "network" | "private";
+        } | null;
+        LeadDetail: components["schemas"]["LeadSummary"] & {
+            /** @description The Markdown source; render descriptionHtml, never this */
+            description: string;
+            /** @description Sanitised HTML */
+            descriptionHtml: string;
+            scopeChosen: boolean;
+            /** @enum {string} */
+            scopeSuggested: "single_coop" | "team";
+            terms: {
+                finderFeePercent: number | null;
+                noCutOnOthersWork: boolean;
+                contractTransparency: boolean;
+                note: string;
+            };
+            visibility: {
+                /** @enum {string} */
+                audience: "network" | "chosen";
+                coops: components["schemas"]["CoopRef"][];
+                partners: boolean;
+                public: boolean;
+            };
+            assignedCoops: components["schemas"]["CoopRef"][];
+            /** Format: uuid */
+            mergedInto: string | null;
+            updatedAt: string;
+            can: {
+                seeClient: boolean;
+                edit: boolean;
+                transitions: ("draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined")[];
+            };
+        };
+        LeadCreate: {
+            title: string;
+            description: string;
+            client?: {
+                organisation?: string | null;
+                contactName?: string | null;
+                /** Format: email */
+                email?: string | null;
+                phone?: string | null;
+            };
+            /** @example outlandish */
+            finderCoop?: string | null;
+            profiles?: {
+                count: number;
+                /** @example react */
+                technology: string;
+                /** @enum {string} */
+                minSeniority: "junior" | "semi_senior" | "senior" | "expert";
+            }[];
+            services?: string[];
+            budget?: {
+                /** @default null */
+                min: number | null;
+                /** @default null */
+                max: number | null;
+                /** @example EUR */
+                currency: string;
+                /**
+                 * @default network
+                 * @enum {string}
+                 */
+                visibility: "network" | "private";
+            } | null;
+            /** @enum {string} */
+            mode?: "fixed_price" | "time_and_materials" | "staff_augmentation" | "unknown";
+            effortPersonDays?: number | null;
+            /**
+             * Format: date
+             * @example 2031-03-01
+             */
+            startDate?: string | null;
+            /**
+             * Format: date-time
+             * @example 2031-02-01T17:00:00Z
+             */
+            interestDeadline?: string | null;
+            durationWeeks?: number | null;
+            languages?: string[];
+            place?: string | null;
+            remote?: boolean;
+            /**
+             * @description Leave out to take the suggestion from effort and profiles
+             * @enum {string}
+             */
+            scope?: "single_coop" | "team" | "consortium";
+            terms?: {
+                finderFeePercent?: number | null;
+                noCutOnOthersWork?: boolean;
+                contractTransparency?: boolean;
+                note?: string;
+            };
+            visibility?: {
+                /** @enum {string} */
+                audience?: "network" | "chosen";
+                coops?: string[];
+                partners?: boolean;
+                public?: boolean;
+            };
+            tags?: string[];
+        };
+        LeadUpdate: {
+            title?: string;
+            description?: string;
+            client?: {
+                organisation?: string | null;
+                contactName?: string | null;
+                /** Format: email */
+                email?: string | null;
+                phone?: string | null;
+            };
+            /** @example outlandish */
+            finderCoop?: string | null;
+            profiles?: {
+                count: number;
+                /** @example react */
+                technology: string;
+                /** @enum {string} */
+                minSeniority: "junior" | "semi_senior" | "senior" | "expert";
+            }[];
+            services?: string[];
+            budget?: {
+                /** @default null */
+                min: number | null;
+                /** @default null */
+                max: number | null;
+                /** @example EUR */
+                currency: string;
+                /**
+                 * @default network
+                 * @enum {string}
+                 */
+                visibility: "network" | "private";
+            } | null;
+            /** @enum {string} */
+            mode?: "fixed_price" | "time_and_materials" | "staff_augmentation" | "unknown";
+            effortPersonDays?: number | null;
+            /**
+             * Format: date
+             * @example 2031-03-01
+             */
+            startDate?: string | null;
+            /**
+             * Format: date-time
+             * @example 2031-02-01T17:00:00Z
+             */
+            interestDeadline?: string | null;
+            durationWeeks?: number | null;
+            languages?: string[];
+            place?: string | null;
+            remote?: boolean;
+            /**
+             * @description Leave out to take the suggestion from effort and profiles
+             * @enum {string}
+             */
+            scope?: "single_coop" | "team" | "consortium";
+            terms?: {
+                finderFeePercent?: number | null;
+                noCutOnOthersWork?: boolean;
+                contractTransparency?: boolean;
+                note?: string;
+            };
+            visibility?: {
+                /** @enum {string} */
+                audience?: "network" | "chosen";
+                coops?: string[];
+                partners?: boolean;
+                public?: boolean;
+            };
+            tags?: string[];
+        };
+        LeadEventList: {
+            items: components["schemas"]["LeadEvent"][];
+        };
+        LeadEvent: {
+            id: number;
+            /** @enum {string} */
+            kind: "created" | "edited" | "transition" | "merged";
+            actor: {
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            from: "draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined" | null;
+            /** @enum {string|null} */
+            to: "draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined" | null;
+            note: string;
+            /** @description Names of the fields an edit changed, never their values */
+            fields: string[];
+            at: string;
+        };
+        LeadTransition: {
+            /** @enum {string} */
+            to: "draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined";
+            /** @default  */
+            note: string;
+            /** @description With to=assigned: the co-ops taking the work */
+            assignedCoops?: string[];
+        };
+        LeadMerge: {
+            /**
+             * Format: uuid
+             * @description The lead this one absorbs
+             */
+            duplicate: string;
+        };
+        InterestList: {
+            items: components["schemas"]["Interest"][];
+        };
+        Interest: {
+            /** Format: uuid */
+            id: string;
+            coop: components["schemas"]["CoopRef"];
+            availableFrom: string;
+            hoursPerWeek: number;
+            capacityPersonDays: number;
+            /** @enum {string} */
+            need: "low" | "medium" | "high";
+            needNote: string;
+            fit: string;
+            /** @enum {string} */
+            role: "lead" | "partner" | "subcontractor";
+            proposedPeople: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            status: "active" | "withdrawn";
+            createdAt: string;
+            updatedAt: string;
+        };
+        InterestInput: {
+            /**
+             * Format: date
+             * @example 2031-03-01
+             */
+            availableFrom: string;
+            hoursPerWeek: number;
+            capacityPersonDays: number;
+            /** @enum {string} */
+            need: "low" | "medium" | "high";
+            /** @default  */
+            needNote: string;
+            /** @description Why this co-op fits the work */
+            fit: string;
+            /** @enum {string} */
+            role: "lead" | "partner" | "subcontractor";
+            /**
+             * @description Ids of people of this co-op
+             * @default []
+             */
+            proposedPeople: string[];
+        };
+        LeadCommentList: {
+            items: components["schemas"]["LeadComment"][];
+        };
+        LeadComment: {
+            /** Format: uuid */
+            id: string;
+            author: {
+                id: string;
+                name: string;
+            } | null;
+            /** @description The Markdown source; render html, never this */
+            body: string;
+            /** @description Sanitised HTML */
+            html: string;
+            mentions: {
+                id: string;
+                name: string;
+            }[];
+            createdAt: string;
+        };
+        LeadCommentInput: {
+            body: string;
+        };
+        SavedSearchPage: {
+            items: components["schemas"]["SavedSearch"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: {
+                [key: string]: unknown;
+            };
+            createdAt: string;
+            updatedAt: string;
+        };
+        SavedSearchInput: {
+            name: string;
+            query: {
+                /** @description Full text over title, description and tags (never the client), in English and Spanish */
+                q?: string;
+                /**
+                 * @description Match q with one language’s rules only; both when left out
+                 * @enum {string}
+                 */
+                lang?: "en" | "es";
+                /**
+                 * @description Comma-separated
+                 * @example open
+                 */
+                status?: ("draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined")[];
+                /** @description Technology ids, slugs, names or aliases, comma-separated; each must be required by the lead */
+                technology?: string[];
+                /** @enum {string} */
+                scope?: "single_coop" | "team" | "consortium";
+                /** @description Interest deadline before this */
+                deadlineBefore?: string;
+                /** @description Interest deadline after this */
+                deadlineAfter?: string;
+                /** @description Finder co-op slug */
+                finder?: string;
+                /** @enum {string} */
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
+            };
+        };
+        SavedSearchUpdate: {
+            name?: string;
+            query?: {
+                /** @description Full text over title, description and tags (never the client), in English and Spanish */
+                q?: string;
+                /**
+                 * @description Match q with one language’s rules only; both when left out
+                 * @enum {string}
+                 */
+                lang?: "en" | "es";
+                /**
+                 * @description Comma-separated
+                 * @example open
+                 */
+                status?: ("draft" | "in_triage" | "open" | "deciding" | "assigned" | "in_progress" | "delivered" | "lost" | "withdrawn" | "declined")[];
+                /** @description Technology ids, slugs, names or aliases, comma-separated; each must be required by the lead */
+                technology?: string[];
+                /** @enum {string} */
+                scope?: "single_coop" | "team" | "consortium";
+                /** @description Interest deadline before this */
+                deadlineBefore?: string;
+                /** @description Interest deadline after this */
+                deadlineAfter?: string;
+                /** @description Finder co-op slug */
+                finder?: string;
+                /** @enum {string} */
+                sort?: "relevance" | "newest" | "oldest" | "deadline";
+            };
+        };
+        PublicLeadReceipt: {
+            /** @enum {string} */
+            status: "received";
+        };
+        PublicLeadInput: {
+            /**
+             * @description The language of the form and of our emails
+             * @default en
+             * @enum {string}
+             */
+            locale: "en" | "es";
+            /** @description Contact person (confidential) */
+            name: string;
+            /**
+             * Format: email
+             * @description Confidential
+             */
+            email: string;
+            /** @description Confidential */
+            phone?: string;
+            /** @description Shared with the network */
+            organisation?: string;
+            title: string;
+            /** @description Markdown */
+            description: string;
+            budget?: {
+                /** @default null */
+                min: number | null;
+                /** @default null */
+                max: number | null;
+                currency: string;
+            };
+            /** Format: date */
+            startDate?: string;
+            /** @default [] */
+            languages: string[];
+            /** @default false */
+            remote: boolean;
+            place?: string;
+            /** @description Leave empty */
+            website?: string;
         };
     };
     responses: never;

@@ -1,0 +1,35 @@
+import { createBrowserRouter } from 'react-router';
+import { AcceptInvitationPage } from '../features/accounts/accept-invitation-page.tsx';
+import { AccountPage } from '../features/accounts/account-page.tsx';
+import { ForgotPasswordPage } from '../features/accounts/forgot-password-page.tsx';
+import { ResetPasswordPage } from '../features/accounts/reset-password-page.tsx';
+import { SignInPage } from '../features/accounts/sign-in-page.tsx';
+import { CoopEditPage } from '../features/coops/coop-edit-page.tsx';
+import { CoopPage } from '../features/coops/coop-page.tsx';
+import { DirectoryPage } from '../features/directory/directory-page.tsx';
+import { MyAvailabilityPage } from '../features/people/my-availability-page.tsx';
+import { PeoplePage } from '../features/people/people-page.tsx';
+import { PersonEditPage } from '../features/people/person-edit-page.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export const router = createBrowserRouter([
+  {
+    Component: Layout,
+    children: [
+      { index: true, Component: DirectoryPage },
+      { path: 'coops/:slug', Component: CoopPage },
+      { path: 'coops/:slug/edit', Component: CoopEditPage },
+      { path: 'coops/:slug/people', Component: PeoplePage },
+      { path: 'coops/:slug/people/new', Component: PersonEditPage },
+      { path: 'people/:id/edit', Component: PersonEditPage },
+      { path: 'availability', Component: MyAvailabilityPage },
+      { path: 'account', Component: AccountPage },
+      { path: 'sign-in', Component: SignInPage },
+      { path: 'forgot-password', Component: ForgotPasswordPage },
+      { path: 'reset-password', Component: ResetPasswordPage },
+      { path: 'invitations/:token', Component: AcceptInvitationPage },
+      { path: '*', Component: NotFoundPage },
+    ],
+  },
+]);

@@ -1,0 +1,138 @@
+/** The devices signed in to this account, each revocable. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { authCall } from '../../api/client.ts';
+import { useFormat } from '../../lib/format.ts';
+import { describeError } from '../../ui/errors.ts';
+import { ErrorState, Loading } from '../../ui/status.tsx';
+
+interface Session {
+  id: string;
+  token: string;
+  userAgent?: string | null;
+  ipAddress?: string | null;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+}
+
+/** "Chrome on Linux" from a user-agent string; good enough to recognise one's own devices. */
+export function describeDevice(ua: string | null | undefined): { browser: string; os: string } | null {
+  if (!ua) return null;
+  const browser = /Edg\//.test(ua)
+    ? 'Edge'
+    : /Firefox\//.test(ua)
+      ? 'Firefox'
+      : /Chrom(e|ium)\//.test(ua)
+        ? 'Chrome'
+        : /Safari\//.test(ua)
+          ? 'Safari'
+          : /curl|node|undici/i.test(ua)
+            ? 'API client'
+            : null;
+  const os = /Android/.test(ua)
+    ? 'Android'
+    : /iPhone|iPad/.test(ua)
+      ? 'iOS'
+      : /Windows/.test(ua)
+        ? 'Windows'
+        : /Mac OS X/.test(ua)
+          ? 'macOS'
+          : /Linux/.test(ua)
+            ? 'Linux'
+            : null;
+  return browser || os ? { browser: browser ?? '?', os: os ?? '?' } : null;
+}
+
+export function SessionsSection() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const qc = useQueryClient();
+  const sessions = useQuery({
+    queryKey: ['sessions'],
+    queryFn: async () => {
+      const [list, current] = await Promise.all([
+        authCall<Session[]>('/list-sessions'),
+        authCall<{ session: { token: string } } | null>('/get-session'),
+      ]);
+      return { list, currentToken: current?.session.token ?? null };
+    },
+  });
+  const refresh = () => qc.invalidateQueries({ queryKey: ['sessions'] });
+  const revoke = useMutation({
+    mutationFn: (token: string) => authCall('/revoke-session', { token }),
+    onSuccess: refresh,
+  });
+  const revokeOthers = useMutation({
+    mutationFn: () => authCall('/revoke-other-sessions', {}),
+    onSuccess: refresh,
+  });
+  const failure = revoke.error ?? revokeOthers.error;
+
+  return (
+    <section className="panel" aria-labelledby="sessions-heading">
+      <h2 id="sessions-heading">{t('account.sessions.title')}</h2>
+      <p className="field__hint">{t('account.sessions.lede')}</p>
+      {sessions.isPending && <Loading />}
+      {sessions.isError && <ErrorState error={sessions.error} retry={() => void sessions.refetch()} />}
+      {failure && (
+        <p className="field__error" role="alert">
+          {describeError(failure, t).message}
+        </p>
+      )}
+      {sessions.data && (
+        <>
+          <ul className="session-list">
+            {sessions.data.list.map((s) => {
+              const device = describeDevice(s.userAgent);
+              const current = s.token === sessions.data.currentToken;
+              return (
+                <li key={s.id} className="session-row">
+                  <div>
+                    <strong>
+                      {device
+                        ? t('account.sessions.device', { browser: device.browser, os: device.os })
+                        : t('account.sessions.unknownDevice')}
+                    </strong>
+                    {current && <span className="tag tag--current">{t('account.sessions.current')}</span>}
+                    <p className="muted">
+                      {t('account.sessions.since', { date: fmt.dateTime(s.createdAt) })}
+                      {s.ipAddress && ` · ${s.ipAddress}`}
+                    </p>
+                  </div>
+                  {!current && (
+                    <button
+                      type="button"
+                      className="button button--small button--secondary"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate(s.token)}
+                    >
+                      {t('account.sessions.revoke')}
+                      <span className="visually-hidden">
+                        {' '}
+                        {device
+                          ? t('account.sessions.device', { browser: device.browser, os: device.os })
+                          : ''}{' '}
+                        {fmt.dateTime(s.createdAt)}
+                      </span>
+                    </button>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {sessions.data.list.length > 1 && (
+            <button
+              type="button"
+              className="button button--secondary"
+              disabled={revokeOthers.isPending}
+              onClick={() => revokeOthers.mutate()}
+            >
+              {t('account.sessions.revokeOthers')}
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
