@@ -46,3 +46,13 @@ export function problems(...statuses: Array<400 | 401 | 403 | 404 | 409 | 422 | 
     { description: string; content: { 'application/problem+json': { schema: typeof ProblemSchema } } }
   >;
 }
+
+/** A JSON response entry for `createRoute({ responses })`. */
+export function jsonResponse<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** A required JSON request body for `createRoute({ request: { body } })`. */
+export function jsonBody<T extends z.ZodType>(schema: T) {
+  return { content: { 'application/json': { schema } }, required: true as const };
+}
