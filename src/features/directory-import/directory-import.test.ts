@@ -11,8 +11,10 @@ import { exportDirectory } from './directory.export.ts';
 import { ImportRejected, importDirectory } from './directory.import.ts';
 import { readDocumentJson } from './document.read.ts';
 
-export const COTECH = '/work/shared/data/cotech-directory';
-const FIXTURE = path.resolve(import.meta.dirname, '../../../fixtures/cotech-demo.json');
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+/** CoTech's real directory, kept beside the repository (see its SOURCE.md). */
+const COTECH = path.resolve(ROOT, '../shared/data/cotech-directory');
+const FIXTURE = path.join(ROOT, 'fixtures/cotech-demo.json');
 
 const opened: Database[] = [];
 async function fresh() {

@@ -16,6 +16,7 @@ import {
   coopTerms,
   people,
   personSkills,
+  termAliases,
   terms,
 } from '../../db/schema/directory.ts';
 import { refreshAvailabilityCounts } from '../coops/coop.queries.ts';
@@ -87,8 +88,47 @@ async function termIndex(tx: Tx, kind: TermKind, counts: Counts) {
     idBySlug.set(term.slug, id);
     for (const k of keys) if (!byKey.has(k)) byKey.set(k, id);
   };
+  /**
+   * Terms none of whose keys or slugs Minga (or an earlier record here) already
+   * has, in two statements; they would take upsertTerm's insert path anyway.
+   */
+  const createUnclaimed = async (records: readonly TermRecord[]): Promise<TermRecord[]> => {
+    const claimed = new Set<string>();
+    const fresh: Array<{ record: TermRecord; keys: string[] }> = [];
+    const rest: TermRecord[] = [];
+    for (const record of records) {
+      const keys = keysOf(record, record.aliases);
+      const taken = idBySlug.has(record.slug) || claimed.has(`slug:${record.slug}`);
+      if (taken || keys.some((k) => byKey.has(k) || claimed.has(k))) rest.push(record);
+      else {
+        fresh.push({ record, keys });
+        for (const k of [...keys, `slug:${record.slug}`]) claimed.add(k);
+      }
+    }
+    for (const batch of chunks(fresh)) {
+      const rows = await tx
+        .insert(terms)
+        .values(batch.map(({ record }) => ({ kind, slug: record.slug, name: record.name })))
+        .returning({ id: terms.id, slug: terms.slug });
+      const idOf = new Map(rows.map((r) => [r.slug, r.id]));
+      await tx
+        .insert(termAliases)
+        .values(
+          batch.flatMap(({ record, keys }) =>
+            keys.map((key) => ({ kind, key, termId: idOf.get(record.slug)! })),
+          ),
+        );
+      for (const { record, keys } of batch)
+        remember(idOf.get(record.slug)!, { slug: record.slug, name: record.name }, keys);
+      counts.created += batch.length;
+    }
+    return rest;
+  };
   return {
     idOfSlug: (slug: string) => idBySlug.get(slug)!,
+    async writeAll(records: readonly TermRecord[]) {
+      for (const record of await createUnclaimed(records)) await this.write(record);
+    },
     async write(record: TermRecord) {
       const keys = keysOf(record, record.aliases);
       const found = keys.map((k) => byKey.get(k)).find(Boolean);
@@ -127,8 +167,8 @@ export async function writeDocument(
   progress(`Writing ${doc.technologies.length} technologies, ${doc.services.length} services…`);
   const technologies = await termIndex(tx, 'technology', counts.technologies);
   const services = await termIndex(tx, 'service', counts.services);
-  for (const t of doc.technologies) await technologies.write(t);
-  for (const t of doc.services) await services.write(t);
+  await technologies.writeAll(doc.technologies);
+  await services.writeAll(doc.services);
 
   progress(`Writing ${doc.clients.length} clients…`);
   const clientRows = await tx
@@ -340,37 +380,51 @@ async function writePeople(
   const gone = current.filter((p) => !keep.has(p.key)).map((p) => p.key);
   if (gone.length) await tx.delete(people).where(and(eq(people.coopId, coopId), inArray(people.id, gone)));
   counts.removed += gone.length;
-  let changed = gone.length > 0;
-  for (const p of incoming) {
+  const changed = gone.length > 0;
+  const changedPeople = incoming.filter((p) => {
     const old = before.get(p.key);
-    if (old && same(old, p)) {
-      counts.unchanged++;
-      continue;
-    }
-    const values = {
-      coopId,
-      name: p.name,
-      languages: p.languages,
-      availability: p.availability,
-      hoursPerWeek: p.hoursPerWeek,
-      freeFrom: p.freeFrom,
-    };
-    await tx
-      .insert(people)
-      .values({ id: p.key, ...values })
-      .onConflictDoUpdate({ target: people.id, set: { ...values, updatedAt: sql`now()` } });
-    await tx.delete(personSkills).where(eq(personSkills.personId, p.key));
-    if (p.skills.length)
-      await tx.insert(personSkills).values(
-        p.skills.map((s) => ({
-          personId: p.key,
-          termId: skillTerm(s.technology),
-          seniority: s.seniority,
-          years: s.years,
-        })),
-      );
-    counts[old ? 'updated' : 'created']++;
-    changed = true;
-  }
-  return changed;
+    if (old && same(old, p)) counts.unchanged++;
+    else counts[old ? 'updated' : 'created']++;
+    return !old || !same(old, p);
+  });
+  if (!changedPeople.length) return changed;
+  // One statement each for the people, their old skills and their new ones, whatever the co-op's size.
+  const excluded = (column: string) => sql.raw(`excluded.${column}`);
+  await tx
+    .insert(people)
+    .values(
+      changedPeople.map((p) => ({
+        id: p.key,
+        coopId,
+        name: p.name,
+        languages: p.languages,
+        availability: p.availability,
+        hoursPerWeek: p.hoursPerWeek,
+        freeFrom: p.freeFrom,
+      })),
+    )
+    .onConflictDoUpdate({
+      target: people.id,
+      set: {
+        coopId: excluded('coop_id'),
+        name: excluded('name'),
+        languages: excluded('languages'),
+        availability: excluded('availability'),
+        hoursPerWeek: excluded('hours_per_week'),
+        freeFrom: excluded('free_from'),
+        updatedAt: sql`now()`,
+      },
+    });
+  const ids = changedPeople.map((p) => p.key);
+  await tx.delete(personSkills).where(inArray(personSkills.personId, ids));
+  const skills = changedPeople.flatMap((p) =>
+    p.skills.map((s) => ({
+      personId: p.key,
+      termId: skillTerm(s.technology),
+      seniority: s.seniority,
+      years: s.years,
+    })),
+  );
+  for (const batch of chunks(skills)) await tx.insert(personSkills).values(batch);
+  return true;
 }
