@@ -7,6 +7,7 @@ import { freshDatabase } from '../../../tests/support/db.ts';
 import type { Database } from '../../db/client.ts';
 import { resolveTerms } from '../terms/term.queries.ts';
 import { readCotechFolder } from './cotech.parse.ts';
+import { readDirectoryCsv } from './directory.csv.ts';
 import { exportDirectory } from './directory.export.ts';
 import { ImportRejected, importDirectory } from './directory.import.ts';
 import { readDocumentJson } from './document.read.ts';
@@ -219,6 +220,51 @@ describe('export', () => {
         field: 'coops[1].headcount',
         record: 'co-op animorph',
       }),
+    ]);
+  });
+});
+
+describe('CSV', () => {
+  const CSV = [
+    'slug,name,city,country,headcount,stage,need,languages,technologies,services,clients,email,latitude,longitude',
+    'fiqus,Fiqus,Buenos Aires,AR,12,stable,low,es;en,Elixir;ReactJS,Development,"Acme, Inc.;Sur",hola@fiqus.coop,-34.6,-58.4',
+    ',"Tecno, Coop",Rosario,AR,,,high,es,Drupal,,,,,',
+  ].join('\n');
+
+  it('imports one co-op per row, list columns split on ";"', async () => {
+    const db = await fresh();
+    const summary = await importDirectory(db, readDirectoryCsv(CSV, 'coops.csv'));
+    expect(summary.coops.created).toBe(2);
+    expect(summary.clients.created).toBe(2);
+    const [doc] = (await exportDirectory(db)).coops.filter((c) => c.slug === 'fiqus');
+    expect(doc).toMatchObject({
+      name: 'Fiqus',
+      city: 'Buenos Aires',
+      country: 'AR',
+      headcount: 12,
+      stage: 'stable',
+      need: 'low',
+      languages: ['es', 'en'],
+      technologies: ['elixir', 'reactjs'],
+      clients: ['acme-inc', 'sur'],
+      contact: { email: 'hola@fiqus.coop', phone: null, address: null },
+      location: { latitude: -34.6, longitude: -58.4 },
+    });
+    // No slug column value: made from the name.
+    expect(await count(db, 'coops', sql`where slug = 'tecno-coop' and need = 'high'`)).toBe(1);
+    // Spellings go through aliases: "React" now finds the term the CSV created as "ReactJS".
+    expect((await resolveTerms(db, 'technology', ['React'])).ids).toHaveLength(1);
+  });
+
+  it('reports a bad cell by line and column', async () => {
+    const bad = `${CSV}\nbad,Bad,,Argentina,many,,,,,,,,,\n`;
+    const err = (await importDirectory(await fresh(), readDirectoryCsv(bad, 'coops.csv')).catch(
+      (e: unknown) => e,
+    )) as ImportRejected;
+    expect(err).toBeInstanceOf(ImportRejected);
+    expect(err.issues.map((i) => `${i.file}:${i.line}:${i.field}`).sort()).toEqual([
+      'coops.csv:4:country',
+      'coops.csv:4:headcount',
     ]);
   });
 });
