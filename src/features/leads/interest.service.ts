@@ -150,13 +150,11 @@ export async function withdrawInterest(
       .where(and(eq(leadInterests.leadId, leadId), eq(leadInterests.coopId, coopId)))
       .returning({ id: leadInterests.id });
     if (!row) throw notFound('This co-op’s interest');
-    await tx
-      .insert(leadOutbox)
-      .values({
-        topic: 'interest.changed',
-        leadId,
-        payload: { interestId: row.id, coopId, change: 'withdrawn' },
-      });
+    await tx.insert(leadOutbox).values({
+      topic: 'interest.changed',
+      leadId,
+      payload: { interestId: row.id, coopId, change: 'withdrawn' },
+    });
   });
   const [interest] = await listInterestRows(db, leadId, coopId);
   return interest!;

@@ -30,7 +30,10 @@ const get = (path: string, as?: string) => t.request(path, as ? { as } : {});
 describe('who sees the client', () => {
   it('shows the contact and private budget to the facilitator and the finder co-op', async () => {
     for (const who of [n.admin, n.alphaMember]) {
-      const lead = (await (await get(`/api/v1/leads/${leadId}`, who.cookie)).json()) as Record<string, unknown>;
+      const lead = (await (await get(`/api/v1/leads/${leadId}`, who.cookie)).json()) as Record<
+        string,
+        unknown
+      >;
       expect(lead).toMatchObject({
         client: { organisation: CLIENT.organisation, contact: { email: CLIENT.email, phone: CLIENT.phone } },
         budget: { min: 40000, visibility: 'private' },
@@ -62,7 +65,9 @@ describe('who sees the client', () => {
         expect(page.total, `${q} as ${who.id}`).toBe(0);
       }
     }
-    const byTitle = (await (await get('/api/v1/leads?q=tenant', n.betaMember.cookie)).json()) as { total: number };
+    const byTitle = (await (await get('/api/v1/leads?q=tenant', n.betaMember.cookie)).json()) as {
+      total: number;
+    };
     expect(byTitle.total).toBe(1);
   });
 

@@ -61,7 +61,11 @@ export async function openLead(t: TestApp, cookie: string, over: Record<string, 
   const res = await t.request('/api/v1/leads', { method: 'POST', as: cookie, json: leadBody(over) });
   if (res.status !== 201) throw new Error(`post failed: ${res.status} ${await res.text()}`);
   const { id } = (await res.json()) as { id: string };
-  const pub = await t.request(`/api/v1/leads/${id}/transitions`, { method: 'POST', as: cookie, json: { to: 'open' } });
+  const pub = await t.request(`/api/v1/leads/${id}/transitions`, {
+    method: 'POST',
+    as: cookie,
+    json: { to: 'open' },
+  });
   if (pub.status !== 200) throw new Error(`publish failed: ${pub.status} ${await pub.text()}`);
   return id;
 }

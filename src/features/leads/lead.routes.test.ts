@@ -40,7 +40,10 @@ describe('posting a lead', () => {
       scopeChosen: false,
       services: [{ slug: 'web-design' }],
       budget: { min: 40000, max: 60000, currency: 'GBP', visibility: 'private' },
-      client: { organisation: CLIENT.organisation, contact: { email: CLIENT.email, name: CLIENT.contactName } },
+      client: {
+        organisation: CLIENT.organisation,
+        contact: { email: CLIENT.email, name: CLIENT.contactName },
+      },
       interestDeadline: '2099-02-01T17:00:00.000Z',
       terms: { finderFeePercent: 5, noCutOnOthersWork: true },
     });
@@ -48,14 +51,20 @@ describe('posting a lead', () => {
       [2, 'react'],
       [1, 'elixir'],
     ]);
-    expect(lead.descriptionHtml).toBe('<p>Rebuild the <strong>tenant portal</strong> with accessible forms.</p>');
+    expect(lead.descriptionHtml).toBe(
+      '<p>Rebuild the <strong>tenant portal</strong> with accessible forms.</p>',
+    );
     expect(lead.can.transitions.sort()).toEqual(['in_triage', 'open', 'withdrawn']);
   });
 
   it('suggests a team for large work and keeps a chosen scope', async () => {
-    const big = (await (await post(n.alphaMember.cookie, leadBody({ effortPersonDays: 400 }))).json()) as Detail;
+    const big = (await (
+      await post(n.alphaMember.cookie, leadBody({ effortPersonDays: 400 }))
+    ).json()) as Detail;
     expect(big.scope).toBe('team');
-    const chosen = (await (await post(n.alphaMember.cookie, leadBody({ scope: 'consortium' }))).json()) as Detail;
+    const chosen = (await (
+      await post(n.alphaMember.cookie, leadBody({ scope: 'consortium' }))
+    ).json()) as Detail;
     expect(chosen).toMatchObject({ scope: 'consortium', scopeChosen: true, scopeSuggested: 'single_coop' });
     const edited = await t.request(`/api/v1/leads/${chosen.id}`, {
       method: 'PATCH',
@@ -97,7 +106,10 @@ describe('bad input', () => {
     );
     expect(res.status).toBe(422);
     const body = await problem(res);
-    expect(body.errors?.map((e) => e.pointer)).toEqual(['#/json/interestDeadline', '#/json/profiles/2/technology']);
+    expect(body.errors?.map((e) => e.pointer)).toEqual([
+      '#/json/interestDeadline',
+      '#/json/profiles/2/technology',
+    ]);
     expect(body.errors?.[1]?.detail).toBe('Unknown technology "Cobolt".');
   });
 
@@ -142,7 +154,9 @@ describe('lifecycle over HTTP', () => {
     const { id } = (await (await post(n.alphaMember.cookie, leadBody())).json()) as Detail;
     expect((await move(n.alphaMember.cookie, id, { to: 'open' })).status).toBe(200);
     expect((await move(n.alphaMember.cookie, id, { to: 'deciding' })).status).toBe(200);
-    expect((await move(n.alphaMember.cookie, id, { to: 'assigned', assignedCoops: ['beta'] })).status).toBe(403);
+    expect((await move(n.alphaMember.cookie, id, { to: 'assigned', assignedCoops: ['beta'] })).status).toBe(
+      403,
+    );
     const noCoops = await move(n.admin.cookie, id, { to: 'assigned' });
     expect(noCoops.status).toBe(422);
     const assigned = await move(n.admin.cookie, id, { to: 'assigned', assignedCoops: ['beta'] });
@@ -155,7 +169,9 @@ describe('lifecycle over HTTP', () => {
     expect(reopen.status).toBe(409);
     expect(((await reopen.json()) as { detail: string }).detail).toBe('A delivered lead cannot be reopened.');
 
-    const events = (await (await t.request(`/api/v1/leads/${id}/events`, { as: n.gammaMember.cookie })).json()) as {
+    const events = (await (
+      await t.request(`/api/v1/leads/${id}/events`, { as: n.gammaMember.cookie })
+    ).json()) as {
       items: Array<{ kind: string; from: string | null; to: string | null; actor: { name: string } | null }>;
     };
     expect(events.items.map((e) => [e.kind, e.from, e.to])).toEqual([
@@ -182,13 +198,17 @@ describe('lifecycle over HTTP', () => {
 
   it('keeps the history append-only', async () => {
     const refused = { cause: { message: 'lead_events is append-only' } };
-    await expect(t.database.db.execute(sql`update lead_events set note = 'rewritten'`)).rejects.toMatchObject(refused);
+    await expect(t.database.db.execute(sql`update lead_events set note = 'rewritten'`)).rejects.toMatchObject(
+      refused,
+    );
     await expect(t.database.db.execute(sql`delete from lead_events`)).rejects.toMatchObject(refused);
   });
 
   it('refuses to publish a lead whose deadline has passed', async () => {
     const { id } = (await (await post(n.alphaMember.cookie, leadBody())).json()) as Detail;
-    await t.database.db.execute(sql`update leads set interest_deadline = now() - interval '1 day' where id = ${id}`);
+    await t.database.db.execute(
+      sql`update leads set interest_deadline = now() - interval '1 day' where id = ${id}`,
+    );
     const res = await move(n.alphaMember.cookie, id, { to: 'open' });
     expect(res.status).toBe(409);
   });

@@ -23,9 +23,12 @@ const form = (over: Record<string, unknown> = {}) => ({
   languages: ['es'],
   ...over,
 });
-const submit = (json: unknown, ip?: string) => t.request('/api/v1/public/leads', { method: 'POST', json, ip });
+const submit = (json: unknown, ip?: string) =>
+  t.request('/api/v1/public/leads', { method: 'POST', json, ip });
 const count = async (table: 'leads' | 'rate_limit_hits') =>
-  Number((await t.database.db.execute<{ n: string }>(sql`select count(*) as n from ${sql.raw(table)}`)).rows[0]?.n);
+  Number(
+    (await t.database.db.execute<{ n: string }>(sql`select count(*) as n from ${sql.raw(table)}`)).rows[0]?.n,
+  );
 
 describe('POST /api/v1/public/leads', () => {
   it('lands in triage without an account and confirms to the client in their language', async () => {
@@ -34,7 +37,10 @@ describe('POST /api/v1/public/leads', () => {
     expect(res.status).toBe(202);
     expect(await res.json()).toEqual({ status: 'received' });
     expect(t.mails).toHaveLength(1);
-    expect(t.mails[0]).toMatchObject({ to: 'marta@cliente.example', subject: expect.stringContaining('Recibimos') });
+    expect(t.mails[0]).toMatchObject({
+      to: 'marta@cliente.example',
+      subject: expect.stringContaining('Recibimos'),
+    });
     expect(t.mails[0]?.text).toContain('Catálogo en línea para la biblioteca');
 
     const queue = (await (await t.request('/api/v1/leads/triage', { as: n.admin.cookie })).json()) as {
@@ -44,13 +50,19 @@ describe('POST /api/v1/public/leads', () => {
       status: 'in_triage',
       source: 'public_form',
       finderCoop: null,
-      client: { organisation: 'Biblioteca Popular', contact: { name: 'Marta Gómez', email: 'marta@cliente.example' } },
+      client: {
+        organisation: 'Biblioteca Popular',
+        contact: { name: 'Marta Gómez', email: 'marta@cliente.example' },
+      },
     });
   });
 
   it('answers English clients in English', async () => {
     t.mails.length = 0;
-    await submit(form({ locale: 'en', email: 'sam@client.example', title: 'Website for a food bank' }), '10.1.0.2');
+    await submit(
+      form({ locale: 'en', email: 'sam@client.example', title: 'Website for a food bank' }),
+      '10.1.0.2',
+    );
     expect(t.mails[0]?.subject).toContain('We received your project');
   });
 
@@ -116,7 +128,9 @@ describe('POST /api/v1/public/leads', () => {
   it('lets a facilitator decline with a reason mailed to the client in their language', async () => {
     await submit(form({ title: 'Proyecto a declinar', email: 'decline@cliente.example' }), '10.5.0.1');
     const [row] = (
-      await t.database.db.execute<{ id: string }>(sql`select id from leads where title = 'Proyecto a declinar'`)
+      await t.database.db.execute<{ id: string }>(
+        sql`select id from leads where title = 'Proyecto a declinar'`,
+      )
     ).rows;
     t.mails.length = 0;
     const noReason = await t.request(`/api/v1/leads/${row!.id}/transitions`, {
@@ -132,14 +146,19 @@ describe('POST /api/v1/public/leads', () => {
     });
     expect(res.status).toBe(200);
     expect(t.mails).toHaveLength(1);
-    expect(t.mails[0]).toMatchObject({ to: 'decline@cliente.example', subject: expect.stringContaining('Sobre tu proyecto') });
+    expect(t.mails[0]).toMatchObject({
+      to: 'decline@cliente.example',
+      subject: expect.stringContaining('Sobre tu proyecto'),
+    });
     expect(t.mails[0]?.text).toContain('Ninguna cooperativa de la red trabaja con catálogos.');
   });
 
   it('keeps triage for facilitators', async () => {
     expect((await t.request('/api/v1/leads/triage', { as: n.alphaMember.cookie })).status).toBe(403);
     const [row] = (
-      await t.database.db.execute<{ id: string }>(sql`select id from leads where status = 'in_triage' limit 1`)
+      await t.database.db.execute<{ id: string }>(
+        sql`select id from leads where status = 'in_triage' limit 1`,
+      )
     ).rows;
     expect((await t.request(`/api/v1/leads/${row!.id}`, { as: n.alphaMember.cookie })).status).toBe(404);
     const publish = await t.request(`/api/v1/leads/${row!.id}/transitions`, {
@@ -148,7 +167,9 @@ describe('POST /api/v1/public/leads', () => {
       json: { to: 'open' },
     });
     expect(publish.status).toBe(200);
-    const seen = (await (await t.request(`/api/v1/leads/${row!.id}`, { as: n.alphaMember.cookie })).json()) as {
+    const seen = (await (
+      await t.request(`/api/v1/leads/${row!.id}`, { as: n.alphaMember.cookie })
+    ).json()) as {
       client: { contact: unknown };
     };
     expect(seen.client.contact).toBeNull();
