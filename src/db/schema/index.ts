@@ -1,3 +1,4 @@
 export * from './auth.ts';
 export * from './directory.ts';
 export * from './leads.ts';
+export * from './teams.ts';
