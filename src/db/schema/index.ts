@@ -1,4 +1,5 @@
 export * from './auth.ts';
 export * from './directory.ts';
 export * from './leads.ts';
+export * from './notifications.ts';
 export * from './teams.ts';
