@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default('Minga <minga@localhost>'),
   NODE_TYPE: z.enum(['web', 'worker', 'all']).default('all'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  FEDERATION_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -34,6 +35,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** web: serve HTTP only; worker: run jobs only; all: both. */
   nodeType: 'web' | 'worker' | 'all';
+  /** Let federation reach private and loopback addresses: tests on one machine only, never production. */
+  federationAllowPrivate: boolean;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -56,5 +59,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
     nodeType: e.NODE_TYPE,
+    federationAllowPrivate: e.FEDERATION_ALLOW_PRIVATE === 'true',
   };
 }
