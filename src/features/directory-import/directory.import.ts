@@ -33,10 +33,8 @@ export type ImportSummary = {
 export class ImportRejected extends Error {
   readonly issues: Issue[];
   constructor(issues: Issue[]) {
-    const shown = issues.slice(0, 50).map(formatIssue);
-    const more = issues.length > 50 ? [`…and ${issues.length - 50} more`] : [];
     super(
-      `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.\n${[...shown, ...more].join('\n')}`,
+      `Nothing was imported: ${issues.length} problem${issues.length === 1 ? '' : 's'} found.\n${issues.map(formatIssue).join('\n')}`,
     );
     this.issues = issues;
   }
