@@ -3,3 +3,4 @@ export * from './directory.ts';
 export * from './leads.ts';
 export * from './notifications.ts';
 export * from './teams.ts';
+export * from './federation.ts';
