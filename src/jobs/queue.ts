@@ -15,6 +15,8 @@ export interface JobDefinition<T> {
   schema: z.ZodType<T>;
   retryLimit?: number;
   retryDelaySeconds?: number;
+  /** Cron expression (UTC): the worker also enqueues this job on that schedule, with data `{}`. */
+  cron?: string;
   handle(data: T): Promise<void>;
 }
 
@@ -38,7 +40,7 @@ export async function startJobQueue(opts: {
   work: boolean;
 }): Promise<JobQueue> {
   const { log } = opts;
-  const boss = new PgBoss({ connectionString: opts.url, max: 4, schedule: false, supervise: opts.work });
+  const boss = new PgBoss({ connectionString: opts.url, max: 4, schedule: opts.work, supervise: opts.work });
   boss.on('error', (err) => log.warn('job queue error', { error: String(err) }));
   await boss.start();
   const byName = new Map(opts.definitions.map((d) => [d.name, d]));
@@ -48,6 +50,7 @@ export async function startJobQueue(opts: {
       retryDelay: def.retryDelaySeconds ?? 10,
       retryBackoff: true,
     });
+    if (def.cron && opts.work) await boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
   }
 
   const run = async (def: JobDefinition<unknown>, data: unknown) => {
