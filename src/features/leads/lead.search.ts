@@ -32,9 +32,11 @@ function textMatch(q: string, lang: 'en' | 'es' | undefined): { where: SQL; rank
   return { where: sql`(${en.where} or ${es.where})`, rank: sql`greatest(${en.rank}, ${es.rank})` };
 }
 
-export async function searchLeads(db: Db, actor: Actor, s: LeadSearch) {
+/** `onlyLeadIds` narrows the search to these leads (saved searches test a newly published lead). */
+export async function searchLeads(db: Db, actor: Actor, s: LeadSearch, onlyLeadIds?: readonly string[]) {
   authorize(actor, actor.kind === 'user', 'Leads are shared with the network’s members.');
   const where: SQL[] = [visibleLeadsSql(actor)];
+  if (onlyLeadIds) where.push(sql`l.id = any(${`{${onlyLeadIds.join(',')}}`}::uuid[])`);
   if (s.technology?.length) {
     const { bySpelling, unknown } = await resolveTerms(db, 'technology', s.technology);
     if (unknown.length)
