@@ -134,6 +134,7 @@ describe('who sees the client', () => {
       database: t.database,
       log: createLogger('debug', (l) => lines.push(l)),
       mailer: failing,
+      jobs: t.jobs,
       auth: t.auth,
     });
     const call = (path: string, json: unknown, cookie?: string) =>

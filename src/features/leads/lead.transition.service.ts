@@ -5,12 +5,12 @@
  * when their project is declined.
  */
 import { and, eq, notInArray } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
+import type { Db, Tx } from '../../db/client.ts';
 import { leadComments, leadInterests, leadMentions, leadOutbox, leads } from '../../db/schema/leads.ts';
 import { authorize } from '../../http/authorize.ts';
 import type { Actor, Deps } from '../../http/context.ts';
 import { conflict, invalid, notFound } from '../../http/problem.ts';
-import { checkTransition, type LeadStatus } from './lead.lifecycle.rules.ts';
+import { checkTransition, type LeadRole, type LeadStatus } from './lead.lifecycle.rules.ts';
 import { projectDeclinedMail } from './lead.mail.ts';
 import { canTriage, leadRoles } from './lead.policy.ts';
 import {
@@ -25,6 +25,82 @@ import type { TransitionRequest } from './lead.schemas.ts';
 import { getLead, visibleLead } from './lead.service.ts';
 
 export const NETWORK_NAME = 'Minga';
+
+/** A status change, as other slices see it, inside the transaction that makes it. */
+export interface LeadTransitionChange {
+  leadId: string;
+  from: LeadStatus;
+  to: LeadStatus;
+  actorId: string | null;
+  /** With `to: 'assigned'`: the co-ops taking the work, and their shares when someone gave them. */
+  assignedCoopIds?: string[];
+  shares?: Record<string, number>;
+  outcomeId?: string;
+}
+
+export type LeadTransitionListener = (tx: Tx, change: LeadTransitionChange) => Promise<void>;
+
+const listeners = new Set<LeadTransitionListener>();
+
+/**
+ * Lets another slice keep its own records in step with a lead's status (the
+ * fairness ledger), in the same transaction as the change. Registering the
+ * same function twice registers it once.
+ */
+export function onLeadTransition(listener: LeadTransitionListener): void {
+  listeners.add(listener);
+}
+
+async function announce(tx: Tx, change: LeadTransitionChange): Promise<void> {
+  for (const listener of listeners) await listener(tx, change);
+}
+
+/**
+ * Moves a lead inside the caller's transaction, for use cases of other slices
+ * (a decision's outcome assigns the lead). The caller says which lifecycle
+ * roles the move is made with; the state machine still decides. Locks the lead.
+ */
+export async function moveLeadInTx(
+  tx: Tx,
+  move: {
+    leadId: string;
+    to: LeadStatus;
+    roles: ReadonlySet<LeadRole>;
+    actorId: string | null;
+    note?: string;
+    assignedCoopIds?: string[];
+    shares?: Record<string, number>;
+    outcomeId?: string;
+  },
+): Promise<LeadStatus> {
+  await lockLead(tx, move.leadId);
+  const [current] = await tx.select({ status: leads.status }).from(leads).where(eq(leads.id, move.leadId));
+  if (!current) throw notFound('Lead');
+  const from = current.status as LeadStatus;
+  const check = checkTransition(from, move.to, move.roles, move.note ?? '');
+  if (!check.ok) throw conflict(check.reason);
+  await tx.update(leads).set({ status: move.to, updatedAt: new Date() }).where(eq(leads.id, move.leadId));
+  if (move.to === 'assigned') await setAssignedCoops(tx, move.leadId, move.assignedCoopIds ?? []);
+  if (from === 'assigned' && move.to === 'deciding') await setAssignedCoops(tx, move.leadId, []);
+  await recordEvent(tx, {
+    leadId: move.leadId,
+    kind: 'transition',
+    actorId: move.actorId,
+    fromStatus: from,
+    toStatus: move.to,
+    note: move.note ?? '',
+  });
+  await announce(tx, {
+    leadId: move.leadId,
+    from,
+    to: move.to,
+    actorId: move.actorId,
+    assignedCoopIds: move.assignedCoopIds,
+    shares: move.shares,
+    outcomeId: move.outcomeId,
+  });
+  return from;
+}
 
 function enforce(actor: Actor, lead: LeadRecord, to: LeadStatus, note: string) {
   const check = checkTransition(lead.status, to, leadRoles(actor, lead), note);
@@ -102,6 +178,7 @@ export async function transitionLead(
     });
     if (firstPublication)
       await tx.insert(leadOutbox).values({ topic: 'lead.published', leadId: id, payload: {} });
+    await announce(tx, { leadId: id, from: lead.status, to: req.to, actorId, assignedCoopIds: coopIds });
   });
   if (req.to === 'declined') await mailDecline(deps, lead, req.note);
   return getLead(db, actor, id);
