@@ -98,6 +98,10 @@ export const webhooks = pgTable('webhooks', {
   /** When set, each delivery carries an HMAC-SHA256 of its body under this secret. */
   secret: text('secret'),
   events: text('events', { enum: WEBHOOK_EVENTS }).array().notNull(),
+  /** The language of the messages this channel receives. */
+  locale: text('locale', { enum: ['en', 'es'] })
+    .notNull()
+    .default('en'),
   active: boolean('active').notNull().default(true),
   createdBy: text('created_by').references(() => user.id, { onDelete: 'set null' }),
   createdAt: ts('created_at').notNull().defaultNow(),
