@@ -11,8 +11,8 @@ import { coopMembers, coops, people } from '../../db/schema/directory.ts';
 import type { Logger } from '../../lib/log.ts';
 import { type Auth, createAccount, hashPassword } from '../accounts/auth.ts';
 import { importDirectory } from './directory.import.ts';
-import { personId } from './directory.write.ts';
 import { readDocumentValue } from './document.read.ts';
+import { personId } from './write.people.ts';
 
 export const DEMO_PASSWORD = 'minga-demo-2026';
 export const DEMO_FACILITATOR = 'facilitator@demo.minga.coop';

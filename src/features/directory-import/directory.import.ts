@@ -6,9 +6,10 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { RECORD_KINDS, type RecordKind } from './directory.document.ts';
-import { type WriteCounts, writeDocument } from './directory.write.ts';
+import { writeDocument } from './directory.write.ts';
 import { validateSource } from './document.validate.ts';
 import { formatIssue, type Issue, type ParsedSource } from './import.source.ts';
+import type { WriteCounts } from './write.support.ts';
 
 export interface ImportOptions {
   /** Import the valid records and list the others, instead of stopping. */

@@ -4,8 +4,7 @@
  * canonical form), so a record that did not change is not touched and its
  * updated_at stays put.
  */
-import { createHash } from 'node:crypto';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.ts';
 import {
   caseStudies,
@@ -14,149 +13,13 @@ import {
   coopClients,
   coops,
   coopTerms,
-  people,
-  personSkills,
-  termAliases,
-  terms,
 } from '../../db/schema/directory.ts';
 import { refreshAvailabilityCounts } from '../coops/coop.queries.ts';
-import { type TermKind, upsertTerm } from '../terms/term.queries.ts';
-import { keysOf, termKey } from '../terms/term.rules.ts';
-import { slugify } from './directory.csv.ts';
-import type { CoopRecord, DirectoryDocument, PersonRecord, TermRecord } from './directory.document.ts';
+import type { CoopRecord, DirectoryDocument, PersonRecord } from './directory.document.ts';
 import { exportCaseStudies, exportCoops } from './directory.export.ts';
-
-export interface Counts {
-  created: number;
-  updated: number;
-  unchanged: number;
-}
-export type WriteCounts = Record<
-  'technologies' | 'services' | 'clients' | 'coops' | 'caseStudies',
-  Counts
-> & {
-  people: Counts & { removed: number };
-};
-
-export const zeroCounts = (): WriteCounts => {
-  const z = () => ({ created: 0, updated: 0, unchanged: 0 });
-  return {
-    technologies: z(),
-    services: z(),
-    clients: z(),
-    coops: z(),
-    caseStudies: z(),
-    people: { ...z(), removed: 0 },
-  };
-};
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A person's id from their key: the key itself when it is a UUID (an export), else a name-based UUID within the co-op. */
-export function personId(coopSlug: string, key: string): string {
-  if (UUID.test(key)) return key.toLowerCase();
-  const h = createHash('sha1').update(`minga-person\n${coopSlug}\n${key}`).digest('hex');
-  const variant = ((Number.parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
-}
-
-/** JSON with object keys sorted, so equal records compare equal whatever order their keys came in. */
-const canonicalJson = (v: unknown): string =>
-  JSON.stringify(v, (_k, x) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : x,
-  );
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
-const chunks = <T>(items: T[], size = 1000) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
-
-/** Every key of a kind's terms, and a way to find (or create) the term a spelling names. */
-async function termIndex(tx: Tx, kind: TermKind, counts: Counts) {
-  const rows = await tx.execute<{ id: string; slug: string; name: string; key: string | null }>(sql`
-    select t.id, t.slug, t.name, a.key from terms t left join term_aliases a on a.term_id = t.id
-    where t.kind = ${kind}::term_kind`);
-  const byKey = new Map<string, string>();
-  const byId = new Map<string, { slug: string; name: string }>();
-  for (const r of rows.rows) {
-    byId.set(r.id, { slug: r.slug, name: r.name });
-    if (r.key) byKey.set(r.key, r.id);
-  }
-  const idBySlug = new Map([...byId].map(([id, t]) => [t.slug, id]));
-  const remember = (id: string, term: { slug: string; name: string }, keys: string[]) => {
-    byId.set(id, term);
-    idBySlug.set(term.slug, id);
-    for (const k of keys) if (!byKey.has(k)) byKey.set(k, id);
-  };
-  /**
-   * Terms none of whose keys or slugs Minga (or an earlier record here) already
-   * has, in two statements; they would take upsertTerm's insert path anyway.
-   */
-  const createUnclaimed = async (records: readonly TermRecord[]): Promise<TermRecord[]> => {
-    const claimed = new Set<string>();
-    const fresh: Array<{ record: TermRecord; keys: string[] }> = [];
-    const rest: TermRecord[] = [];
-    for (const record of records) {
-      const keys = keysOf(record, record.aliases);
-      const taken = idBySlug.has(record.slug) || claimed.has(`slug:${record.slug}`);
-      if (taken || keys.some((k) => byKey.has(k) || claimed.has(k))) rest.push(record);
-      else {
-        fresh.push({ record, keys });
-        for (const k of [...keys, `slug:${record.slug}`]) claimed.add(k);
-      }
-    }
-    for (const batch of chunks(fresh)) {
-      const rows = await tx
-        .insert(terms)
-        .values(batch.map(({ record }) => ({ kind, slug: record.slug, name: record.name })))
-        .returning({ id: terms.id, slug: terms.slug });
-      const idOf = new Map(rows.map((r) => [r.slug, r.id]));
-      await tx
-        .insert(termAliases)
-        .values(
-          batch.flatMap(({ record, keys }) =>
-            keys.map((key) => ({ kind, key, termId: idOf.get(record.slug)! })),
-          ),
-        );
-      for (const { record, keys } of batch)
-        remember(idOf.get(record.slug)!, { slug: record.slug, name: record.name }, keys);
-      counts.created += batch.length;
-    }
-    return rest;
-  };
-  return {
-    idOfSlug: (slug: string) => idBySlug.get(slug)!,
-    async writeAll(records: readonly TermRecord[]) {
-      for (const record of await createUnclaimed(records)) await this.write(record);
-    },
-    async write(record: TermRecord) {
-      const keys = keysOf(record, record.aliases);
-      const found = keys.map((k) => byKey.get(k)).find(Boolean);
-      const current = found ? byId.get(found) : undefined;
-      const renamed = current?.slug === record.slug && current.name !== record.name;
-      if (found && keys.every((k) => byKey.has(k)) && !renamed) {
-        counts.unchanged++;
-        return;
-      }
-      const id = await upsertTerm(tx, kind, record, record.aliases);
-      if (renamed) await tx.update(terms).set({ name: record.name }).where(eq(terms.id, id));
-      counts[found ? 'updated' : 'created']++;
-      remember(id, renamed || !current ? { slug: record.slug, name: record.name } : current, keys);
-    },
-    /** The term a spelling names; a spelling no term answers to becomes a new term. */
-    async resolve(spelling: string): Promise<{ id: string; slug: string }> {
-      const found = byKey.get(termKey(spelling));
-      if (found) return { id: found, slug: byId.get(found)!.slug };
-      const base = slugify(spelling) || 'term';
-      let slug = base;
-      for (let n = 2; idBySlug.has(slug); n++) slug = `${base}-${n}`;
-      const id = await upsertTerm(tx, kind, { slug, name: spelling.trim() });
-      counts.created++;
-      remember(id, { slug, name: spelling.trim() }, keysOf({ slug, name: spelling }));
-      return { id, slug };
-    },
-  };
-}
+import { personId, writePeople } from './write.people.ts';
+import { type Counts, chunks, same, type WriteCounts, zeroCounts } from './write.support.ts';
+import { type TermIndex, termIndex } from './write.terms.ts';
 
 export async function writeDocument(
   tx: Tx,
@@ -248,8 +111,6 @@ export async function writeDocument(
   }
   return counts;
 }
-
-type TermIndex = Awaited<ReturnType<typeof termIndex>>;
 
 interface CanonicalCoop {
   record: CoopRecord;
@@ -364,67 +225,4 @@ async function writeCoop(
     changed = true;
   }
   return !current ? 'created' : changed ? 'updated' : 'unchanged';
-}
-
-/** Makes the co-op's people exactly `incoming`; true when anything changed. */
-async function writePeople(
-  tx: Tx,
-  coopId: string,
-  incoming: PersonRecord[],
-  current: PersonRecord[],
-  skillTerm: (slug: string) => string,
-  counts: WriteCounts['people'],
-): Promise<boolean> {
-  const before = new Map(current.map((p) => [p.key, p]));
-  const keep = new Set(incoming.map((p) => p.key));
-  const gone = current.filter((p) => !keep.has(p.key)).map((p) => p.key);
-  if (gone.length) await tx.delete(people).where(and(eq(people.coopId, coopId), inArray(people.id, gone)));
-  counts.removed += gone.length;
-  const changed = gone.length > 0;
-  const changedPeople = incoming.filter((p) => {
-    const old = before.get(p.key);
-    if (old && same(old, p)) counts.unchanged++;
-    else counts[old ? 'updated' : 'created']++;
-    return !old || !same(old, p);
-  });
-  if (!changedPeople.length) return changed;
-  // One statement each for the people, their old skills and their new ones, whatever the co-op's size.
-  const excluded = (column: string) => sql.raw(`excluded.${column}`);
-  await tx
-    .insert(people)
-    .values(
-      changedPeople.map((p) => ({
-        id: p.key,
-        coopId,
-        name: p.name,
-        languages: p.languages,
-        availability: p.availability,
-        hoursPerWeek: p.hoursPerWeek,
-        freeFrom: p.freeFrom,
-      })),
-    )
-    .onConflictDoUpdate({
-      target: people.id,
-      set: {
-        coopId: excluded('coop_id'),
-        name: excluded('name'),
-        languages: excluded('languages'),
-        availability: excluded('availability'),
-        hoursPerWeek: excluded('hours_per_week'),
-        freeFrom: excluded('free_from'),
-        updatedAt: sql`now()`,
-      },
-    });
-  const ids = changedPeople.map((p) => p.key);
-  await tx.delete(personSkills).where(inArray(personSkills.personId, ids));
-  const skills = changedPeople.flatMap((p) =>
-    p.skills.map((s) => ({
-      personId: p.key,
-      termId: skillTerm(s.technology),
-      seniority: s.seniority,
-      years: s.years,
-    })),
-  );
-  for (const batch of chunks(skills)) await tx.insert(personSkills).values(batch);
-  return true;
 }
