@@ -28,8 +28,14 @@ import type {
 
 /** Assignment variables up to which `auto` solves exactly; GLPK proves these optimal in about a second. */
 export const DEFAULT_EXACT_LIMIT = 4000;
-/** Assignment variables up to which the heuristic's bound comes from the LP relaxation. */
-export const DEFAULT_LP_LIMIT = 40_000;
+/**
+ * Assignment variables up to which the heuristic's bound comes from the LP
+ * relaxation. GLPK's simplex takes about 1 s at 5,000 variables, 6 s at
+ * 11,000 and over a minute at 38,000, much longer than the search it judges,
+ * so above this the bound is the counting one (bound.ts).
+ */
+export const DEFAULT_LP_LIMIT = 5000;
+const LP_TIME_LIMIT_SECONDS = 10;
 export const DEFAULT_TIME_LIMIT_SECONDS = 20;
 
 function allPairs(model: TeamModel): number[] {
@@ -45,7 +51,7 @@ function present(model: TeamModel, teams: ScoredTeam[], notes: (rank: number) =>
 async function boundFor(model: TeamModel, targetRoles: number, lpLimit: number): Promise<TeamBound> {
   const counting = countingBound(model, targetRoles);
   if (model.pairs.length > lpLimit) return { value: counting, kind: 'counting' };
-  const lp = relaxationBound(await loadGlpk(), model);
+  const lp = relaxationBound(await loadGlpk(), model, LP_TIME_LIMIT_SECONDS);
   const value = lp === null ? counting : lp - COVER_VALUE * targetRoles;
   return value < counting ? { value, kind: 'lp_relaxation' } : { value: counting, kind: 'counting' };
 }
@@ -112,7 +118,7 @@ export async function buildTeams(
   }
   if (method === 'heuristic' || !optimal) {
     // The search also backs up an exact solve that ran out of time.
-    const found = solveHeuristic(model, maxTeams, targetRoles);
+    const found = solveHeuristic(model, maxTeams, targetRoles, await loadGlpk());
     const merged = new Map<string, ScoredTeam>();
     for (const t of [...teams, ...found]) {
       const key = t.coops.join(',');

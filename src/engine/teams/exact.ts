@@ -173,10 +173,14 @@ export function solveExact(
   return { team: scoreTeam(model, pairs, coordinator), optimal: status === glpk.GLP_OPT };
 }
 
-/** Upper bound on COVER_VALUE·roles + score from the LP relaxation. */
-export function relaxationBound(glpk: GLPK, model: TeamModel): number | null {
+/**
+ * Upper bound on COVER_VALUE·roles + score from the LP relaxation, or null
+ * when the simplex does not finish in time: a half-solved primal bounds nothing.
+ */
+export function relaxationBound(glpk: GLPK, model: TeamModel, timeLimitSeconds?: number): number | null {
   const lp = buildTeamProgram(model, [], true);
-  const out = glpk.solve(lp, { msglev: glpk.GLP_MSG_OFF, presol: true });
+  const limit = timeLimitSeconds === undefined ? {} : { tmlim: timeLimitSeconds };
+  const out = glpk.solve(lp, { msglev: glpk.GLP_MSG_OFF, presol: true, ...limit });
   if (out.result.status !== glpk.GLP_OPT) return null;
   return out.result.z + objectiveConstant(model);
 }

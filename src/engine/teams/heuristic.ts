@@ -15,6 +15,8 @@
  * come for free.
  */
 import { bestAssignment } from './assignment.ts';
+import type { GLPK } from './glpk.ts';
+import { polishWithMip } from './polish.ts';
 import { type ScoredTeam, scoreTeam } from './team-score.ts';
 import { COVER_VALUE, type TeamModel } from './teams.model.ts';
 
@@ -78,10 +80,15 @@ export class TeamSearch {
     const { pairs: used, coordinator } = bestAssignment(this.model, pairs);
     const team = scoreTeam(this.model, used, coordinator);
     this.cache.set(key, team);
+    this.record(team);
+    return team;
+  }
+
+  /** Keeps the best team seen for each set of co-ops actually used. */
+  record(team: ScoredTeam): void {
     const usedKey = team.coops.join(',');
     const known = this.archive.get(usedKey);
     if (!known || team.objective > known.objective) this.archive.set(usedKey, team);
-    return team;
   }
 
   /** Cheap guess of what adding co-op d to `team` is worth; only used to rank candidates. */
@@ -147,6 +154,17 @@ export function buildPool(search: TeamSearch, targetRoles: number): number[] {
       .slice(0, COLLABORATORS);
     for (const { other } of partners) pool.add(other);
   }
+  if (model.weights.trust > 0) {
+    // Teams of co-ops that trust each other grow from the best-connected co-ops; bring them and their partners.
+    const ties = (c: number) => model.linksOfCoop[c]!.reduce((sum, l) => sum + l.strength, 0);
+    const connected = active
+      .filter((c) => model.linksOfCoop[c]!.length > 0)
+      .sort((a, b) => ties(b) - ties(a));
+    for (const c of connected.slice(0, SOLO_POOL)) {
+      pool.add(c);
+      for (const { other } of model.linksOfCoop[c]!) pool.add(other);
+    }
+  }
   // Widen until the pool can cover as many roles as the network.
   let list = [...pool];
   for (const widened of [4, 16, Number.POSITIVE_INFINITY]) {
@@ -210,8 +228,16 @@ function improve(search: TeamSearch, pool: readonly number[], start: ScoredTeam)
   return team;
 }
 
-/** The best teams found, best first, each a distinct set of co-ops. */
-export function solveHeuristic(model: TeamModel, maxTeams: number, targetRoles: number): ScoredTeam[] {
+/**
+ * The best teams found, best first, each a distinct set of co-ops. With GLPK
+ * at hand, the best are polished by an exact solve over their neighbourhood.
+ */
+export function solveHeuristic(
+  model: TeamModel,
+  maxTeams: number,
+  targetRoles: number,
+  glpk?: GLPK,
+): ScoredTeam[] {
   const search = new TeamSearch(model);
   const pool = buildPool(search, targetRoles);
   const seeds: number[][] = [[]];
@@ -222,8 +248,17 @@ export function solveHeuristic(model: TeamModel, maxTeams: number, targetRoles: 
   );
   for (const c of bySolo.slice(0, SEEDS)) seeds.push([c]);
   for (const seed of seeds) improve(search, pool, greedy(search, pool, seed));
-  return [...search.archive.values()]
-    .filter((t) => t.coops.length > 0)
-    .sort((a, b) => b.objective - a.objective)
-    .slice(0, maxTeams);
+  const best = () =>
+    [...search.archive.values()]
+      .filter((t) => t.coops.length > 0)
+      .sort((a, b) => b.objective - a.objective)
+      .slice(0, maxTeams);
+  if (glpk) {
+    const polished = polishWithMip(glpk, search, pool, best());
+    if (polished && polished.coops.length > 0) {
+      search.record(polished);
+      improve(search, pool, polished);
+    }
+  }
+  return best();
 }
