@@ -30,7 +30,7 @@ const upToDate = (output: string, inputs: string[]) =>
 const shared = ['package-lock.json'];
 
 async function buildServer() {
-  if (upToDate('dist/minga.js', ['src', 'bin', 'scripts/build.ts', ...shared])) return 'server up to date';
+  if (upToDate('dist/minga.js', ['src', 'bin', 'fixtures', 'scripts/build.ts', ...shared])) return 'server up to date';
   const t = performance.now();
   await build({
     entryPoints: [path.join(root, 'bin/minga.ts')],
