@@ -184,11 +184,8 @@ export function evaluateTeam(
   for (let improved = true; improved; ) {
     improved = false;
     for (const c of team.coops) {
-      const fewer = within(
-        team.pairs.length === 0
-          ? []
-          : pairs.filter((i) => team.coops.includes(model.pairs[i]!.coop) && model.pairs[i]!.coop !== c),
-      );
+      const others = team.coops.filter((d) => d !== c);
+      const fewer = within(pairs.filter((i) => others.includes(model.pairs[i]!.coop)));
       if (fewer.objective > team.objective + 1e-12) {
         team = fewer;
         improved = true;
