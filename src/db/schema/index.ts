@@ -6,3 +6,4 @@ export * from './teams.ts';
 export * from './federation.ts';
 export * from './allocation.ts';
 export * from './decisions.ts';
+export * from './trust.ts';

@@ -35,6 +35,9 @@ export const NOTIFICATION_KINDS = [
   'interest_created',
   'interest_updated',
   'interest_withdrawn',
+  'retrospective_requested',
+  'review_due',
+  'event_reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
