@@ -16,6 +16,7 @@ import { memberRoutes } from './features/accounts/member.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
+import { teamRoutes } from './features/teams/team.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
 import { actorMiddleware } from './http/actor.ts';
 import { clientIp } from './http/client-ip.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', peopleRoutes(deps));
   app.route('/api/v1', termRoutes(deps));
   app.route('/api/v1', leadRoutes(deps));
+  app.route('/api/v1', teamRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
