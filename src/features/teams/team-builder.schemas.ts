@@ -7,12 +7,9 @@ const Bilingual = z.object({ en: z.string(), es: z.string() }).openapi('Bilingua
 
 export const ProposalRequest = z
   .object({
-    candidates: z
-      .enum(['interested', 'network'])
-      .default('interested')
-      .openapi({
-        description: 'Co-ops with a current interest in the lead, or every co-op with a qualifying skill',
-      }),
+    candidates: z.enum(['interested', 'network']).default('interested').openapi({
+      description: 'Co-ops with a current interest in the lead, or every co-op with a qualifying skill',
+    }),
     preference: z.enum(['fewest_coops', 'spread_work']).optional(),
     coordinatorRequired: z.boolean().optional().openapi({
       description: 'Whether one co-op must coordinate; by default, unless the lead is for a single co-op',

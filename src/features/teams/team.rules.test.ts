@@ -78,9 +78,9 @@ describe('splitByShares', () => {
             weights.map((w) => w / sum),
           );
           expect(Math.round(parts.reduce((a, b) => a + b, 0) * 100)).toBe(cents);
-          parts.forEach((p, i) =>
-            expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThanOrEqual(0.01 + 1e-9),
-          );
+          for (const [i, p] of parts.entries()) {
+            expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThanOrEqual(0.01 + 1e-9);
+          }
         },
       ),
     );
