@@ -136,17 +136,15 @@ export async function insertMembers(
   teamId: string,
   members: ReadonlyArray<MemberInput & { shareWork: number; shareMoney: number }>,
 ) {
-  await tx
-    .insert(teamMembers)
-    .values(
-      members.map((m) => ({
-        teamId,
-        coopId: m.coopId,
-        role: m.role,
-        shareWork: m.shareWork,
-        shareMoney: m.shareMoney,
-      })),
-    );
+  await tx.insert(teamMembers).values(
+    members.map((m) => ({
+      teamId,
+      coopId: m.coopId,
+      role: m.role,
+      shareWork: m.shareWork,
+      shareMoney: m.shareMoney,
+    })),
+  );
   const folk = members.flatMap((m) =>
     (m.people ?? []).map((p) => ({ teamId, personId: p.personId, coopId: m.coopId, covers: p.covers ?? '' })),
   );
