@@ -16,8 +16,7 @@ function LanguageSwitch() {
     if (me) await api.PATCH('/api/v1/me', { body: { locale } }).catch(() => undefined);
   };
   return (
-    <fieldset className="lang-switch">
-      <legend className="visually-hidden">{t('layout.language')}</legend>
+    <div className="lang-switch" role="group" aria-label={t('layout.language')}>
       {LOCALES.map((l) => (
         <button
           key={l}
@@ -31,7 +30,7 @@ function LanguageSwitch() {
           <span className="visually-hidden">{t(`layout.languageName.${l}`)}</span>
         </button>
       ))}
-    </fieldset>
+    </div>
   );
 }
 

@@ -1,7 +1,18 @@
 /** Numbers, dates, countries and languages in the reader's language, through Intl. */
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function formatters(locale: string) {
+/**
+ * The reader's own variant of the UI language when the browser names one
+ * (en-GB writes 29 Nov 2026, en-US Nov 29, 2026); else the language itself.
+ */
+export function regionalLocale(language: string): string {
+  const preferred = typeof navigator === 'undefined' ? [] : navigator.languages;
+  return preferred.find((l) => l.toLowerCase().split('-')[0] === language) ?? language;
+}
+
+export function formatters(language: string) {
+  const locale = regionalLocale(language);
   const regions = new Intl.DisplayNames([locale], { type: 'region' });
   const languages = new Intl.DisplayNames([locale], { type: 'language' });
   const number = new Intl.NumberFormat(locale);
@@ -33,7 +44,7 @@ export type Formatters = ReturnType<typeof formatters>;
 
 export function useFormat(): Formatters {
   const { i18n } = useTranslation();
-  return formatters(i18n.language);
+  return useMemo(() => formatters(i18n.language), [i18n.language]);
 }
 
 /** ISO 3166 codes for the country pickers; names come from Intl in the reader's language. */

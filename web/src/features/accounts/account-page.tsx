@@ -23,8 +23,7 @@ function LanguagePreference() {
   return (
     <section className="panel" aria-labelledby="language-heading">
       <h2 id="language-heading">{t('account.language')}</h2>
-      <fieldset className="radio-row">
-        <legend className="visually-hidden">{t('account.language')}</legend>
+      <div className="radio-row" role="radiogroup" aria-labelledby="language-heading">
         {LOCALES.map((l) => (
           <label key={l} lang={l}>
             <input
@@ -36,7 +35,7 @@ function LanguagePreference() {
             {t(`layout.languageName.${l}`)}
           </label>
         ))}
-      </fieldset>
+      </div>
       {save.isSuccess && (
         <p className="muted" role="status">
           {t('account.languageSaved')}

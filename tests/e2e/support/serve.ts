@@ -1,0 +1,51 @@
+/**
+ * The server Playwright's webServer starts: the built Minga on a fresh
+ * database, so every run begins from the demo network. Embedded PostgreSQL
+ * in a new temporary folder; or, when DATABASE_URL names a server, a new
+ * database on it. Either is removed when Playwright stops the server.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+const port = process.argv[2] ?? '3917';
+const node = process.execPath;
+
+// `npx playwright test` alone still tests the current code: the build skips what is up to date.
+execFileSync(node, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
+
+const env: Record<string, string | undefined> = { ...process.env, MINGA_DEMO: 'on', LOG_LEVEL: 'warn' };
+let cleanUp = async () => {};
+
+const external = process.env.DATABASE_URL;
+if (external) {
+  const name = `minga_e2e_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: external });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(external);
+  url.pathname = `/${name}`;
+  env.DATABASE_URL = url.toString();
+  cleanUp = async () => {
+    const c = new pg.Client({ connectionString: external });
+    await c.connect();
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.end();
+  };
+} else {
+  const dir = mkdtempSync(path.join(tmpdir(), 'minga-e2e-'));
+  env.MINGA_DATA_DIR = dir;
+  cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+}
+
+const server = spawn(node, ['dist/minga.js', 'serve', '--port', port], { cwd: root, env, stdio: 'inherit' });
+for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.kill(signal));
+server.on('exit', (code, signal) => {
+  cleanUp()
+    .catch((err: unknown) => process.stderr.write(`e2e clean-up failed: ${String(err)}\n`))
+    .finally(() => process.exit(code ?? (signal ? 0 : 1)));
+});
