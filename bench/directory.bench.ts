@@ -203,8 +203,9 @@ export async function run(): Promise<Record<string, number>> {
       await stopServer(sv.child);
     }
     figures.startup_to_first_answer_ms = summarise(starts).p50;
+    const f = (k: string, d = 1) => fmt(figures[k] ?? Number.NaN, d);
     log(
-      `  start to first answer ${fmt(figures.startup_to_first_answer_ms, 0)} ms (median of 3); memory Node RSS ${fmt(figures.node_rss_mb)} MB + PostgreSQL PSS ${fmt(figures.postgres_pss_mb)} MB = ${fmt(figures.total_memory_mb)} MB`,
+      `  start to first answer ${f('startup_to_first_answer_ms', 0)} ms (median of 3); memory Node RSS ${f('node_rss_mb')} MB + PostgreSQL PSS ${f('postgres_pss_mb')} MB = ${f('total_memory_mb')} MB`,
     );
   } finally {
     await s.close();

@@ -20,7 +20,12 @@ async function tempDir() {
 }
 
 function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
-  const env = { ...process.env, MINGA_DATA_DIR: dataDir, MINGA_DEMO: 'off', LOG_LEVEL: 'warn' };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    MINGA_DATA_DIR: dataDir,
+    MINGA_DEMO: 'off',
+    LOG_LEVEL: 'warn',
+  };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [path.join(root, 'bin/minga.ts'), 'serve', '--port', '0'], { env, cwd: root });
   children.push(child);
