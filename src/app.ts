@@ -18,6 +18,7 @@ import { leadRoutes } from './features/leads/lead.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
 import { teamRoutes } from './features/teams/team.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
+import { federationMiddleware } from './federation/middleware.ts';
 import { actorMiddleware } from './http/actor.ts';
 import { clientIp } from './http/client-ip.ts';
 import type { AppEnv, Deps } from './http/context.ts';
@@ -37,6 +38,9 @@ export function createApp(deps: AppDeps) {
     await next();
     c.header('x-request-id', c.get('requestId'));
   });
+
+  // ActivityPub, WebFinger and NodeInfo, ahead of the web app's fallback.
+  app.use('*', federationMiddleware(deps));
 
   app.on(['GET', 'POST'], '/api/auth/*', (c) => handleAuthRequest(deps.auth, c.req.raw, clientIp(c)));
 

@@ -2,9 +2,11 @@
  * Every job Minga runs, built from the app's dependencies. A feature adds its
  * job definitions here; the queue creates their queues at start-up.
  */
+import { notificationJobs } from '../features/notifications/notification.jobs.ts';
+import { federationJobs } from '../federation/jobs.ts';
 import type { Deps } from '../http/context.ts';
 import type { JobDefinition } from './queue.ts';
 
-export function jobDefinitions(_deps: Deps): JobDefinition<unknown>[] {
-  return [];
+export function jobDefinitions(deps: Deps): JobDefinition<unknown>[] {
+  return [...federationJobs(deps), ...notificationJobs(deps)];
 }
