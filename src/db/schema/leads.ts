@@ -144,7 +144,10 @@ export const leadProfiles = pgTable(
       .references(() => terms.id),
     minSeniority: seniorityEnum('min_seniority').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.leadId, t.position] }), index('lead_profiles_tech_idx').on(t.technologyId)],
+  (t) => [
+    primaryKey({ columns: [t.leadId, t.position] }),
+    index('lead_profiles_tech_idx').on(t.technologyId),
+  ],
 );
 
 export const leadServices = pgTable(
