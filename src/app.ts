@@ -13,6 +13,7 @@ import { accountRoutes } from './features/accounts/account.routes.ts';
 import { type Auth, handleAuthRequest } from './features/accounts/auth.ts';
 import { invitationRoutes } from './features/accounts/invitation.routes.ts';
 import { memberRoutes } from './features/accounts/member.routes.ts';
+import { allocationRoutes } from './features/allocation/allocation.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', peopleRoutes(deps));
   app.route('/api/v1', termRoutes(deps));
   app.route('/api/v1', leadRoutes(deps));
+  app.route('/api/v1', allocationRoutes(deps));
   app.route('/api/v1', teamRoutes(deps));
 
   app.doc31('/api/openapi.json', {
