@@ -19,7 +19,9 @@ export const IdempotencyHeaders = z.object({
     .min(1)
     .max(200)
     .optional()
-    .openapi({ description: 'Retrying with the same key returns the first answer instead of writing twice.' }),
+    .openapi({
+      description: 'Retrying with the same key returns the first answer instead of writing twice.',
+    }),
 });
 
 export function idempotent(db: Db): MiddlewareHandler<AppEnv> {

@@ -73,20 +73,17 @@ describe('assignment, delivery and cancellation', () => {
 
   it('a reversal brings every holding back to zero', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 100_000 }),
-        fc.integer({ min: 1, max: 6 }),
-        (effort, n) => {
-          const ids = Array.from({ length: n }, (_, i) => `c${i}`);
-          const r = resolveShares(ids);
-          if (!r.ok) throw new Error('shares');
-          const assigned = assignmentLines(r.shares, { ...lead, effortPersonDays: effort });
-          const reversed = reversalLines(assigned);
-          const net = new Map<string, number>();
-          for (const l of [...assigned, ...reversed]) net.set(l.coopId, (net.get(l.coopId) ?? 0) + cents(l.personDays));
-          for (const v of net.values()) expect(v).toBe(0);
-        },
-      ),
+      fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 1, max: 6 }), (effort, n) => {
+        const ids = Array.from({ length: n }, (_, i) => `c${i}`);
+        const r = resolveShares(ids);
+        if (!r.ok) throw new Error('shares');
+        const assigned = assignmentLines(r.shares, { ...lead, effortPersonDays: effort });
+        const reversed = reversalLines(assigned);
+        const net = new Map<string, number>();
+        for (const l of [...assigned, ...reversed])
+          net.set(l.coopId, (net.get(l.coopId) ?? 0) + cents(l.personDays));
+        for (const v of net.values()) expect(v).toBe(0);
+      }),
     );
   });
 

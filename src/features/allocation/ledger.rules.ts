@@ -65,16 +65,22 @@ export type SharesResult =
 
 /** Equal shares unless given; given shares must name exactly the chosen co-ops, be positive and add up to 1. */
 export function resolveShares(coopIds: readonly string[], given?: Record<string, number>): SharesResult {
-  if (coopIds.length === 0) return { ok: false, errors: [{ field: 'coopIds', detail: 'Name at least one co-op.' }] };
+  if (coopIds.length === 0)
+    return { ok: false, errors: [{ field: 'coopIds', detail: 'Name at least one co-op.' }] };
   if (new Set(coopIds).size !== coopIds.length)
     return { ok: false, errors: [{ field: 'coopIds', detail: 'A co-op is named twice.' }] };
   if (!given) {
-    const parts = apportion(1, coopIds.map(() => 1), 6);
+    const parts = apportion(
+      1,
+      coopIds.map(() => 1),
+      6,
+    );
     return { ok: true, shares: Object.fromEntries(coopIds.map((id, i) => [id, parts[i]!])) };
   }
   const errors: Array<{ field: string; detail: string }> = [];
   for (const id of Object.keys(given))
-    if (!coopIds.includes(id)) errors.push({ field: `shares.${id}`, detail: 'Not one of the chosen co-ops.' });
+    if (!coopIds.includes(id))
+      errors.push({ field: `shares.${id}`, detail: 'Not one of the chosen co-ops.' });
   for (const id of coopIds) {
     const s = given[id];
     if (s === undefined) errors.push({ field: `shares.${id}`, detail: 'Give this co-op a share.' });
@@ -84,8 +90,15 @@ export function resolveShares(coopIds: readonly string[], given?: Record<string,
   if (errors.length) return { ok: false, errors };
   const sum = coopIds.reduce((a, id) => a + given[id]!, 0);
   if (Math.abs(sum - 1) > 0.001)
-    return { ok: false, errors: [{ field: 'shares', detail: `Shares must add up to 1 (they add up to ${sum}).` }] };
-  const parts = apportion(1, coopIds.map((id) => given[id]!), 6);
+    return {
+      ok: false,
+      errors: [{ field: 'shares', detail: `Shares must add up to 1 (they add up to ${sum}).` }],
+    };
+  const parts = apportion(
+    1,
+    coopIds.map((id) => given[id]!),
+    6,
+  );
   return { ok: true, shares: Object.fromEntries(coopIds.map((id, i) => [id, parts[i]!])) };
 }
 

@@ -51,10 +51,7 @@ export function toEnginePolicy(p: PolicyRow): AllocationPolicy {
 }
 
 /** Next version = highest + 1; two admins saving at once collide on the primary key, and one is told. */
-export async function insertPolicy(
-  db: DbOrTx,
-  p: Omit<PolicyRow, 'version' | 'createdAt'>,
-): Promise<number> {
+export async function insertPolicy(db: DbOrTx, p: Omit<PolicyRow, 'version' | 'createdAt'>): Promise<number> {
   const [row] = await db
     .insert(allocationPolicies)
     .values({

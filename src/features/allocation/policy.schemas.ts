@@ -5,7 +5,9 @@ import { ALLOCATION_METHODS, FACTORS } from '../../engine/allocation/allocation.
 const weight = z.number().finite().min(0).max(1000);
 
 export const PolicyWeights = z
-  .object(Object.fromEntries(FACTORS.map((f) => [f, weight])) as Record<(typeof FACTORS)[number], typeof weight>)
+  .object(
+    Object.fromEntries(FACTORS.map((f) => [f, weight])) as Record<(typeof FACTORS)[number], typeof weight>,
+  )
   .strict()
   .refine((w) => Object.values(w).some((x) => x > 0), { message: 'At least one weight must be above 0.' })
   .openapi('PolicyWeights', {

@@ -4,12 +4,15 @@ import type { Db } from '../../db/client.ts';
 import { authorize } from '../../http/authorize.ts';
 import type { Actor } from '../../http/context.ts';
 import { conflict } from '../../http/problem.ts';
-import { pgErrorCode, UNIQUE_VIOLATION } from './pg-errors.ts';
 import { canReadAllocation, canSetPolicy } from './allocation.policy.ts';
+import { pgErrorCode, UNIQUE_VIOLATION } from './pg-errors.ts';
 import { currentPolicyRow, insertPolicy, type PolicyRow, policyRows } from './policy.queries.ts';
 import type { PolicyOut, PolicyRequest } from './policy.schemas.ts';
 
-function present(r: { p: PolicyRow; author: { id: string; name: string } | null }): z.infer<typeof PolicyOut> {
+function present(r: {
+  p: PolicyRow;
+  author: { id: string; name: string } | null;
+}): z.infer<typeof PolicyOut> {
   const { p } = r;
   return {
     version: p.version,
