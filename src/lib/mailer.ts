@@ -10,6 +10,11 @@ export interface Mail {
   subject: string;
   text: string;
   html?: string;
+  /**
+   * Addressed to a client: the address and the text are confidential, so they
+   * are never written to the log — not even when there is no SMTP server.
+   */
+  confidential?: boolean;
 }
 
 export interface Mailer {
@@ -20,6 +25,10 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string }
   if (!opts.smtpUrl) {
     return {
       async send(mail) {
+        if (mail.confidential) {
+          log.info('confidential email not sent (no SMTP_URL set) and not logged', { subject: mail.subject });
+          return;
+        }
         log.info('email (no SMTP_URL set, so it is logged instead of sent)', {
           to: mail.to,
           subject: mail.subject,
@@ -31,8 +40,9 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string }
   const transport = nodemailer.createTransport(opts.smtpUrl);
   return {
     async send(mail) {
-      await transport.sendMail({ from: opts.from, ...mail });
-      log.info('email sent', { to: mail.to, subject: mail.subject });
+      const { confidential, ...message } = mail;
+      await transport.sendMail({ from: opts.from, ...message });
+      log.info('email sent', confidential ? { subject: mail.subject } : { to: mail.to, subject: mail.subject });
     },
   };
 }

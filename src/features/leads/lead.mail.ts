@@ -45,6 +45,7 @@ export function projectReceivedMail(
     to: to.email,
     subject: `${SUBJECT_RECEIVED[to.locale]} — ${network}`,
     text: RECEIVED[to.locale](to.name, title, network),
+    confidential: true,
   };
 }
 
@@ -88,5 +89,6 @@ export function projectDeclinedMail(
     to: to.email,
     subject: `${SUBJECT_DECLINED[to.locale]} — ${network}`,
     text: DECLINED[to.locale](to.name, title, reason),
+    confidential: true,
   };
 }
