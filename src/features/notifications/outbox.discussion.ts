@@ -46,7 +46,7 @@ export async function onInterestChanged(deps: Deps, tx: Tx, lead: LeadRecord, ro
   await notifyUsers(tx, deps.jobs, notes);
 
   if (what.kind === 'interest_created' && lead.visibility === 'network' && lead.publishedAt)
-    await queueChatMessages(deps, tx, 'interest.changed', `interest:${row.id}`, {
+    await queueChatMessages(deps, tx, 'interest.changed', `interest.changed:${row.id}`, {
       key: 'webhook.interestCreated',
       lead: { id: lead.id, title: lead.title, organisation: lead.clientOrganisation },
       params: { coop: coop.name },
