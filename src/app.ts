@@ -14,8 +14,11 @@ import { type Auth, handleAuthRequest } from './features/accounts/auth.ts';
 import { invitationRoutes } from './features/accounts/invitation.routes.ts';
 import { memberRoutes } from './features/accounts/member.routes.ts';
 import { allocationRoutes } from './features/allocation/allocation.routes.ts';
+import { collaborationRoutes } from './features/collaboration/collaboration.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
+import { notificationRoutes } from './features/notifications/notification.routes.ts';
+import { webhookRoutes } from './features/notifications/webhook.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
 import { teamRoutes } from './features/teams/team.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
@@ -53,8 +56,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', peopleRoutes(deps));
   app.route('/api/v1', termRoutes(deps));
   app.route('/api/v1', leadRoutes(deps));
+  app.route('/api/v1', notificationRoutes(deps));
+  app.route('/api/v1', webhookRoutes(deps));
   app.route('/api/v1', allocationRoutes(deps));
   app.route('/api/v1', teamRoutes(deps));
+  app.route('/api/v1', collaborationRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
