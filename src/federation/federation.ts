@@ -95,7 +95,7 @@ export function federationFor(deps: FederationDeps): MingaFederation {
   registerDispatchers(mf);
   registerInbox(mf);
   void federation.startQueue(deps).catch(() => undefined);
-  listenLeadChanges(deps.database.db, (tx, leadId) => publishLeadChanges(mf, tx, leadId));
+  listenLeadChanges(deps.database.url, (tx, leadId) => publishLeadChanges(mf, tx, leadId));
   instances.set(deps.database, mf);
   return mf;
 }

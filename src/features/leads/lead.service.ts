@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { leads } from '../../db/schema/leads.ts';
+import { onLeadChanged } from '../../federation/lead-hook.ts';
 import { authorize } from '../../http/authorize.ts';
 import type { Actor } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/problem.ts';
@@ -116,6 +117,7 @@ export async function updateLead(db: Db, actor: Actor, id: string, input: LeadUp
       actorId: actor.kind === 'user' ? actor.userId : null,
       fields: fields.sort(),
     });
+    await onLeadChanged(tx, id);
   });
   return getLead(db, actor, id);
 }

@@ -7,6 +7,7 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/client.ts';
 import { leadComments, leadInterests, leadMentions, leadOutbox, leads } from '../../db/schema/leads.ts';
+import { onLeadChanged } from '../../federation/lead-hook.ts';
 import { authorize } from '../../http/authorize.ts';
 import type { Actor, Deps } from '../../http/context.ts';
 import { conflict, invalid, notFound } from '../../http/problem.ts';
@@ -251,6 +252,7 @@ export async function mergeLeads(db: Db, actor: Actor, id: string, duplicateId: 
       actorId,
       note: `Absorbed “${duplicate.title}” (${duplicate.id}).`,
     });
+    await onLeadChanged(tx, duplicateId);
   });
   return getLead(db, actor, id);
 }
