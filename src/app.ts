@@ -15,6 +15,7 @@ import { invitationRoutes } from './features/accounts/invitation.routes.ts';
 import { memberRoutes } from './features/accounts/member.routes.ts';
 import { allocationRoutes } from './features/allocation/allocation.routes.ts';
 import { collaborationRoutes } from './features/collaboration/collaboration.routes.ts';
+import { consortiaRoutes } from './features/consortia/call.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { notificationRoutes } from './features/notifications/notification.routes.ts';
@@ -60,6 +61,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', webhookRoutes(deps));
   app.route('/api/v1', allocationRoutes(deps));
   app.route('/api/v1', teamRoutes(deps));
+  app.route('/api/v1', consortiaRoutes(deps));
   app.route('/api/v1', collaborationRoutes(deps));
 
   app.doc31('/api/openapi.json', {
