@@ -83,13 +83,11 @@ async function digestFor(deps: Deps, userId: string, now: Date): Promise<boolean
       )
       .returning();
     if (claimed.length === 0) return false;
-    const [[u], prefs] = await Promise.all([
-      tx
-        .select({ email: user.email, name: user.name, locale: user.locale })
-        .from(user)
-        .where(eq(user.id, userId)),
-      preferencesOf(tx, [userId]),
-    ]);
+    const [u] = await tx
+      .select({ email: user.email, name: user.name, locale: user.locale })
+      .from(user)
+      .where(eq(user.id, userId));
+    const prefs = await preferencesOf(tx, [userId]);
     await tx
       .insert(notificationPreferences)
       .values({ userId, lastDigestAt: now })

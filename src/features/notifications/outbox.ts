@@ -22,7 +22,8 @@ export interface OutboxRow {
 }
 
 async function handle(deps: Deps, tx: Tx, row: OutboxRow, now: Date) {
-  const lead = await loadLead(tx, row.leadId);
+  // Through the pool: loadLead reads in parallel, which one transaction's connection cannot.
+  const lead = await loadLead(deps.database.db, row.leadId);
   if (!lead) return;
   if (row.topic === 'lead.published') return onLeadPublished(deps, tx, lead, now.toISOString().slice(0, 10));
   if (row.topic === 'interest.changed') return onInterestChanged(deps, tx, lead, row);
