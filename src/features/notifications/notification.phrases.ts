@@ -14,6 +14,11 @@ const en = {
   'notifications.interestCreated': '{{coop}} is interested in your lead.',
   'notifications.interestUpdated': '{{coop}} updated its interest in your lead.',
   'notifications.interestWithdrawn': '{{coop}} withdrew its interest in your lead.',
+  'notifications.retrospectiveRequested':
+    'This work is over ({{outcome}}). Write {{coop}}’s short retrospective: what worked, what failed, what to change.',
+  'notifications.reviewDue':
+    'The review date of this decision has come: time to look back at how it turned out.',
+  'notifications.eventReminder': 'Reminder: this event starts on {{start}} (UTC).',
   'notifications.organisation': 'Client organisation: {{organisation}}',
   'mail.subject': 'Minga: {{title}}',
   'mail.open': 'Open it in Minga:',
@@ -36,6 +41,11 @@ const es: Record<PhraseKey, string> = {
   'notifications.interestCreated': '{{coop}} está interesada en tu lead.',
   'notifications.interestUpdated': '{{coop}} actualizó su interés en tu lead.',
   'notifications.interestWithdrawn': '{{coop}} retiró su interés en tu lead.',
+  'notifications.retrospectiveRequested':
+    'Este trabajo terminó ({{outcome}}). Escribe la breve retrospectiva de {{coop}}: qué funcionó, qué falló, qué cambiar.',
+  'notifications.reviewDue':
+    'Llegó la fecha de revisión de esta decisión: es momento de mirar atrás y ver cómo resultó.',
+  'notifications.eventReminder': 'Recordatorio: este evento empieza el {{start}} (UTC).',
   'notifications.organisation': 'Organización cliente: {{organisation}}',
   'mail.subject': 'Minga: {{title}}',
   'mail.open': 'Ábrelo en Minga:',
