@@ -20,6 +20,7 @@ import { coopRoutes } from './features/coops/coop.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { notificationRoutes } from './features/notifications/notification.routes.ts';
 import { webhookRoutes } from './features/notifications/webhook.routes.ts';
+import { partnershipRoutes } from './features/partnerships/partnership.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
 import { teamRoutes } from './features/teams/team.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', teamRoutes(deps));
   app.route('/api/v1', consortiaRoutes(deps));
   app.route('/api/v1', collaborationRoutes(deps));
+  app.route('/api/v1', partnershipRoutes(deps));
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
