@@ -17,6 +17,7 @@ import { allocationRoutes } from './features/allocation/allocation.routes.ts';
 import { collaborationRoutes } from './features/collaboration/collaboration.routes.ts';
 import { consortiaRoutes } from './features/consortia/call.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
+import { decisionRoutes } from './features/decisions/decision.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { notificationRoutes } from './features/notifications/notification.routes.ts';
 import { webhookRoutes } from './features/notifications/webhook.routes.ts';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', notificationRoutes(deps));
   app.route('/api/v1', webhookRoutes(deps));
   app.route('/api/v1', allocationRoutes(deps));
+  app.route('/api/v1', decisionRoutes(deps));
   app.route('/api/v1', teamRoutes(deps));
   app.route('/api/v1', consortiaRoutes(deps));
   app.route('/api/v1', collaborationRoutes(deps));

@@ -3,10 +3,11 @@
  * job definitions here; the queue creates their queues at start-up.
  */
 import { notificationJobs } from '../features/notifications/notification.jobs.ts';
+import { decisionJobs } from '../features/decisions/decision.jobs.ts';
 import { federationJobs } from '../federation/jobs.ts';
 import type { Deps } from '../http/context.ts';
 import type { JobDefinition } from './queue.ts';
 
 export function jobDefinitions(deps: Deps): JobDefinition<unknown>[] {
-  return [...federationJobs(deps), ...notificationJobs(deps)];
+  return [...federationJobs(deps), ...notificationJobs(deps), ...decisionJobs(deps)];
 }
