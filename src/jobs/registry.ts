@@ -2,8 +2,8 @@
  * Every job Minga runs, built from the app's dependencies. A feature adds its
  * job definitions here; the queue creates their queues at start-up.
  */
-import { notificationJobs } from '../features/notifications/notification.jobs.ts';
 import { decisionJobs } from '../features/decisions/decision.jobs.ts';
+import { notificationJobs } from '../features/notifications/notification.jobs.ts';
 import { federationJobs } from '../federation/jobs.ts';
 import type { Deps } from '../http/context.ts';
 import type { JobDefinition } from './queue.ts';
