@@ -15,14 +15,11 @@ async function setMyAvailability(page: Page, choice: 'Busy' | 'Free' | 'Could be
 
 async function coopFreeCounts(page: Page) {
   await page.goto(`/coops/${OWN_COOP}`);
-  const text = await page.getByTestId('free-share').innerText();
+  const text = (await page.getByTestId('free-share').textContent()) ?? '';
   const m = /(\d+) of (\d+) people free \((\d+)%\)/.exec(text);
   expect(m, text).not.toBeNull();
-  const status = (
-    await page.getByTestId('coop-availability-summary').getByTestId('coop-availability').innerText()
-  )
-    .replace(/^\W+/, '')
-    .trim();
+  const badge = page.getByTestId('coop-availability-summary').getByTestId('coop-availability');
+  const status = ((await badge.textContent()) ?? '').replace(/^\W+/, '').trim();
   return { free: Number(m![1]), total: Number(m![2]), percent: Number(m![3]), status };
 }
 

@@ -5,10 +5,12 @@
  * database on it. Either is removed when Playwright stops the server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { SMTPServer } from 'smtp-server';
+import { MAILBOX } from './mailbox.ts';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const port = process.argv[2] ?? '3917';
@@ -17,7 +19,32 @@ const node = process.execPath;
 // `npx playwright test` alone still tests the current code: the build skips what is up to date.
 execFileSync(node, ['scripts/build.ts'], { cwd: root, stdio: 'inherit' });
 
-const env: Record<string, string | undefined> = { ...process.env, MINGA_DEMO: 'on', LOG_LEVEL: 'warn' };
+// A real SMTP server on loopback; each message Minga sends lands as a file the journeys read.
+const mailbox = path.join(root, MAILBOX);
+rmSync(mailbox, { recursive: true, force: true });
+mkdirSync(mailbox, { recursive: true });
+let received = 0;
+const smtp = new SMTPServer({
+  authOptional: true,
+  disabledCommands: ['STARTTLS'],
+  onData(stream, _session, done) {
+    const chunks: Buffer[] = [];
+    stream.on('data', (c: Buffer) => chunks.push(c));
+    stream.on('end', () => {
+      writeFileSync(path.join(mailbox, `${Date.now()}-${++received}.eml`), Buffer.concat(chunks));
+      done();
+    });
+  },
+});
+await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+const smtpPort = (smtp.server.address() as { port: number }).port;
+
+const env: Record<string, string | undefined> = {
+  ...process.env,
+  MINGA_DEMO: 'on',
+  LOG_LEVEL: 'warn',
+  SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+};
 let cleanUp = async () => {};
 
 const external = process.env.DATABASE_URL;
@@ -45,6 +72,7 @@ if (external) {
 const server = spawn(node, ['dist/minga.js', 'serve', '--port', port], { cwd: root, env, stdio: 'inherit' });
 for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => {
+  smtp.close(() => undefined);
   cleanUp()
     .catch((err: unknown) => process.stderr.write(`e2e clean-up failed: ${String(err)}\n`))
     .finally(() => process.exit(code ?? (signal ? 0 : 1)));

@@ -16,7 +16,7 @@ function LanguageSwitch() {
     if (me) await api.PATCH('/api/v1/me', { body: { locale } }).catch(() => undefined);
   };
   return (
-    <div className="lang-switch" role="group" aria-label={t('layout.language')}>
+    <fieldset className="lang-switch" aria-label={t('layout.language')}>
       {LOCALES.map((l) => (
         <button
           key={l}
@@ -30,7 +30,7 @@ function LanguageSwitch() {
           <span className="visually-hidden">{t(`layout.languageName.${l}`)}</span>
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }
 

@@ -6,12 +6,19 @@ import { CoopAvailabilityBadge, StageBadge } from '../../ui/badges.tsx';
 
 const TOP_TECHNOLOGIES = 5;
 
-export function CoopCard(props: { coop: Schemas['CoopSummary'] }) {
+/** `highlight`: technology slugs the reader filtered by, shown first so the card says why it matched. */
+export function CoopCard(props: { coop: Schemas['CoopSummary']; highlight?: string[] }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const c = props.coop;
   const place = [c.city, c.country ? fmt.country(c.country) : null].filter(Boolean).join(', ');
-  const more = c.technologies.length - TOP_TECHNOLOGIES;
+  const highlight = new Set(props.highlight ?? []);
+  const technologies = [
+    ...c.technologies.filter((x) => highlight.has(x.slug)),
+    ...c.technologies.filter((x) => !highlight.has(x.slug)),
+  ];
+  const shown = Math.max(TOP_TECHNOLOGIES, highlight.size);
+  const more = technologies.length - shown;
   return (
     <article className="card coop-card" data-testid="coop-card">
       <header className="coop-card__header">
@@ -42,8 +49,8 @@ export function CoopCard(props: { coop: Schemas['CoopSummary'] }) {
       </dl>
       {c.technologies.length > 0 && (
         <ul className="tags" aria-label={t('coop.technologies')}>
-          {c.technologies.slice(0, TOP_TECHNOLOGIES).map((x) => (
-            <li key={x.slug} className="tag">
+          {technologies.slice(0, shown).map((x) => (
+            <li key={x.slug} className={highlight.has(x.slug) ? 'tag tag--match' : 'tag'}>
               {x.name}
             </li>
           ))}

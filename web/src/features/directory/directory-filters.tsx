@@ -27,7 +27,8 @@ export function DirectoryFilters(props: {
   const chosenTech = splitList(params.get('technology'));
   const techName = (slug: string) => technologies.data?.find((x) => x.slug === slug)?.name ?? slug;
   const count = activeFilterCount(params);
-  const [open, setOpen] = useState(count > 0);
+  // Closed at first on phones so results come first; the count says what is on. Wide screens always show it.
+  const [open, setOpen] = useState(false);
   const title = (
     <>
       {t('directory.filters.title')}

@@ -105,7 +105,7 @@ export function DirectoryPage() {
             <ul className="card-list">
               {page.items.map((c) => (
                 <li key={c.id}>
-                  <CoopCard coop={c} />
+                  <CoopCard coop={c} highlight={params.get('technology')?.split(',')} />
                 </li>
               ))}
             </ul>
