@@ -9,9 +9,10 @@
  * nothing; changing the shares writes only the differences.
  */
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
+import type { DbOrTx, Tx } from '../../db/client.ts';
 import { ledgerEntries } from '../../db/schema/allocation.ts';
 import { apportion, budgetValue, shareOf } from '../allocation/ledger.rules.ts';
+import { type LeadTransitionChange, onLeadTransition } from '../leads/lead.transition.service.ts';
 
 /** Lead statuses at which the network has handed the work out, so the ledger holds it. */
 const ASSIGNED = ['assigned', 'in_progress', 'delivered'];
@@ -155,4 +156,24 @@ export async function splitLeadLedger(tx: DbOrTx, teamId: string, createdBy: str
   });
   if (lines.length) await tx.insert(ledgerEntries).values(lines);
   return lines.length;
+}
+
+/**
+ * When a lead with one live team is assigned, the team's shares decide each
+ * co-op's credit, whatever order the ledger's own listener runs in: the
+ * split only writes the difference to what is already recorded.
+ */
+export async function splitOnAssignment(tx: Tx, change: LeadTransitionChange): Promise<void> {
+  if (change.to !== 'assigned') return;
+  const live = await tx.execute<{ id: string }>(
+    sql`select id from teams where lead_id = ${change.leadId} and status in ('forming', 'active')`,
+  );
+  // Two live teams for one lead is a question for people, not for the ledger.
+  if (live.rows.length !== 1) return;
+  await splitLeadLedger(tx, live.rows[0]!.id, change.actorId);
+}
+
+/** Called once when the app is built: from then on, assigning a lead with a team splits it by shares. */
+export function splitLedgerByTeams(): void {
+  onLeadTransition(splitOnAssignment);
 }

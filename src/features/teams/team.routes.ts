@@ -3,6 +3,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
 import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { createTeam } from './team.form.ts';
+import { splitLedgerByTeams } from './team.ledger.ts';
 import {
   TeamComment,
   TeamCommentInput,
@@ -19,6 +20,7 @@ import { teamBuilderRoutes } from './team-builder.routes.ts';
 
 export function teamRoutes(deps: Deps) {
   const { db } = deps.database;
+  splitLedgerByTeams();
   return createRouter()
     .route('/', teamBuilderRoutes(deps))
     .openapi(
