@@ -14,14 +14,9 @@ import type { AppEnv } from '../../http/context.ts';
 import { conflict, invalid } from '../../http/problem.ts';
 
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(200)
-    .optional()
-    .openapi({
-      description: 'Retrying with the same key returns the first answer instead of writing twice.',
-    }),
+  'idempotency-key': z.string().min(1).max(200).optional().openapi({
+    description: 'Retrying with the same key returns the first answer instead of writing twice.',
+  }),
 });
 
 export function idempotent(db: Db): MiddlewareHandler<AppEnv> {

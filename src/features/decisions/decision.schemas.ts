@@ -16,13 +16,9 @@ export const DecisionCreate = z
     title: z.string().trim().min(1).max(200),
     body: z.string().trim().max(20_000).default(''),
     kind: z.enum(DECISION_KINDS),
-    coops: z
-      .array(z.string().min(1).max(100))
-      .max(50)
-      .optional()
-      .openapi({
-        description: 'Lead decisions: the co-ops (slugs) on the ballot; default: those interested',
-      }),
+    coops: z.array(z.string().min(1).max(100)).max(50).optional().openapi({
+      description: 'Lead decisions: the co-ops (slugs) on the ballot; default: those interested',
+    }),
     options: z
       .array(z.string().trim().min(1).max(200))
       .max(50)

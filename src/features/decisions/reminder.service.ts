@@ -14,7 +14,7 @@ import { loadDecision, silentVoters } from './decision.queries.ts';
 export async function remindVoters(deps: Deps, decisionId: string): Promise<number> {
   const { db } = deps.database;
   const d = await loadDecision(db, decisionId);
-  if (!d || d.status !== 'open') return 0;
+  if (d?.status !== 'open') return 0;
   const lead = d.leadId ? ((await loadLead(db, d.leadId)) ?? null) : null;
   const candidates = await silentVoters(db, d, votingCoops(lead));
   if (candidates.length === 0) return 0;
