@@ -1,7 +1,8 @@
 /** The frame of every page: skip link, header with navigation and language switch, main, footer. */
-import { useEffect, useRef } from 'react';
+import { useIsFetching, useIsMutating } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
 import { currentLocale, LOCALES, type Locale, setLocale } from './i18n.ts';
 import { useMe, useSignOut } from './session.ts';
@@ -83,11 +84,25 @@ function useFocusOnNavigate(target: React.RefObject<HTMLElement | null>) {
   }, [pathname, target]);
 }
 
+/** A thin bar at the top while anything talks to the server for more than a moment. */
+function ActivityBar() {
+  const busy = useIsFetching() + useIsMutating() > 0;
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!busy) {
+      setShown(false);
+      return;
+    }
+    const timer = setTimeout(() => setShown(true), 300);
+    return () => clearTimeout(timer);
+  }, [busy]);
+  return shown ? <div className="progress-bar" aria-hidden="true" /> : null;
+}
+
 export function Layout() {
   const { t } = useTranslation();
   const { data: me } = useMe();
   const main = useRef<HTMLElement>(null);
-  const navigation = useNavigation();
   useFocusOnNavigate(main);
   const ownCoop = me?.coops[0];
   return (
@@ -95,9 +110,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('layout.skipToContent')}
       </a>
-      {navigation.state !== 'idle' && (
-        <div className="progress-bar" role="progressbar" aria-label={t('common.loading')} />
-      )}
+      <ActivityBar />
       <header className="site-header">
         <div className="site-header__top">
           <Link to="/" className="brand">

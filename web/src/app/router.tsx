@@ -12,24 +12,31 @@ import { PeoplePage } from '../features/people/people-page.tsx';
 import { PersonEditPage } from '../features/people/person-edit-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
+import { RouteError } from './route-error.tsx';
 
 export const router = createBrowserRouter([
   {
     Component: Layout,
     children: [
-      { index: true, Component: DirectoryPage },
-      { path: 'coops/:slug', Component: CoopPage },
-      { path: 'coops/:slug/edit', Component: CoopEditPage },
-      { path: 'coops/:slug/people', Component: PeoplePage },
-      { path: 'coops/:slug/people/new', Component: PersonEditPage },
-      { path: 'people/:id/edit', Component: PersonEditPage },
-      { path: 'availability', Component: MyAvailabilityPage },
-      { path: 'account', Component: AccountPage },
-      { path: 'sign-in', Component: SignInPage },
-      { path: 'forgot-password', Component: ForgotPasswordPage },
-      { path: 'reset-password', Component: ResetPasswordPage },
-      { path: 'invitations/:token', Component: AcceptInvitationPage },
-      { path: '*', Component: NotFoundPage },
+      {
+        // Inside the layout, so a failing page keeps the header and navigation.
+        ErrorBoundary: RouteError,
+        children: [
+          { index: true, Component: DirectoryPage },
+          { path: 'coops/:slug', Component: CoopPage },
+          { path: 'coops/:slug/edit', Component: CoopEditPage },
+          { path: 'coops/:slug/people', Component: PeoplePage },
+          { path: 'coops/:slug/people/new', Component: PersonEditPage },
+          { path: 'people/:id/edit', Component: PersonEditPage },
+          { path: 'availability', Component: MyAvailabilityPage },
+          { path: 'account', Component: AccountPage },
+          { path: 'sign-in', Component: SignInPage },
+          { path: 'forgot-password', Component: ForgotPasswordPage },
+          { path: 'reset-password', Component: ResetPasswordPage },
+          { path: 'invitations/:token', Component: AcceptInvitationPage },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
     ],
   },
 ]);

@@ -1,5 +1,5 @@
 /** A labelled form control with its hint and error, wired for screen readers. */
-import { type ReactNode, useId } from 'react';
+import { type ReactNode, useEffect, useId, useRef } from 'react';
 
 export interface ControlProps {
   id: string;
@@ -51,9 +51,15 @@ export function ErrorSummary(props: {
   fields: Record<string, string>;
 }) {
   const entries = Object.entries(props.fields);
+  const box = useRef<HTMLDivElement>(null);
+  const key = `${props.message ?? ''}|${entries.map(([f, d]) => f + d).join('|')}`;
+  // Keyboard and screen-reader users land on the list of problems after a failed submit.
+  useEffect(() => {
+    if (key !== '|') box.current?.focus();
+  }, [key]);
   if (!entries.length && !props.message) return null;
   return (
-    <div className="error-summary" role="alert" tabIndex={-1}>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={box}>
       <h2>{props.title}</h2>
       {props.message && <p>{props.message}</p>}
       {entries.length > 0 && (

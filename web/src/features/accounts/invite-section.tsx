@@ -46,7 +46,7 @@ function PendingInvitations() {
   if (pending.isPending) return <Loading />;
   if (pending.isError) return <ErrorState error={pending.error} retry={() => void pending.refetch()} />;
   return (
-    <div>
+    <div className="panel__section">
       <h3>{t('account.invite.pending')}</h3>
       {pending.data.items.length === 0 ? (
         <p className="muted">{t('account.invite.nonePending')}</p>

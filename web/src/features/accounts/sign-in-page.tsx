@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useSignIn } from '../../app/session.ts';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { useMe, useSignIn } from '../../app/session.ts';
 import { describeError } from '../../ui/errors.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { usePageTitle } from '../../ui/status.tsx';
@@ -25,6 +25,9 @@ export function SignInPage() {
     onSuccess: () => navigate(safeNext(params.get('next')), { replace: true }),
   });
   const err = describeError(submit.error, t);
+  const me = useMe();
+  // Already signed in (say, a bookmarked sign-in page): go where the link meant to go.
+  if (me.data && submit.isIdle) return <Navigate to={safeNext(params.get('next'))} replace />;
   return (
     <div className="page page--narrow page--auth">
       <h1>{t('auth.signIn.title')}</h1>
