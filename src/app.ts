@@ -23,6 +23,7 @@ import { notificationRoutes } from './features/notifications/notification.routes
 import { webhookRoutes } from './features/notifications/webhook.routes.ts';
 import { partnershipRoutes } from './features/partnerships/partnership.routes.ts';
 import { peopleRoutes } from './features/people/person.routes.ts';
+import { spacesRoutes } from './features/spaces/spaces.routes.ts';
 import { teamRoutes } from './features/teams/team.routes.ts';
 import { termRoutes } from './features/terms/term.routes.ts';
 import { federationMiddleware } from './federation/middleware.ts';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', teamRoutes(deps));
   app.route('/api/v1', consortiaRoutes(deps));
   app.route('/api/v1', collaborationRoutes(deps));
+  app.route('/api/v1', spacesRoutes(deps));
   app.route('/api/v1', partnershipRoutes(deps));
 
   app.doc31('/api/openapi.json', {

@@ -54,10 +54,7 @@ export const retrospectives = pgTable(
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [
-    check(
-      'retrospectives_one_subject',
-      sql`num_nonnulls(${t.leadId}, ${t.teamId}, ${t.callId}) = 1`,
-    ),
+    check('retrospectives_one_subject', sql`num_nonnulls(${t.leadId}, ${t.teamId}, ${t.callId}) = 1`),
     uniqueIndex('retrospectives_lead_coop_idx').on(t.leadId, t.coopId).where(sql`${t.leadId} is not null`),
     uniqueIndex('retrospectives_team_coop_idx').on(t.teamId, t.coopId).where(sql`${t.teamId} is not null`),
     uniqueIndex('retrospectives_call_coop_idx').on(t.callId, t.coopId).where(sql`${t.callId} is not null`),
