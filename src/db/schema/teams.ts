@@ -169,7 +169,10 @@ export const calls = pgTable(
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('calls_status_idx').on(t.status, t.createdAt), index('calls_poster_idx').on(t.postedByCoopId)],
+  (t) => [
+    index('calls_status_idx').on(t.status, t.createdAt),
+    index('calls_poster_idx').on(t.postedByCoopId),
+  ],
 );
 
 /** With visibility 'private': the co-ops whose members may see and work on the call. */
