@@ -86,32 +86,60 @@ export const AVAILABILITY_WEIGHT = 0.6;
 export const LANGUAGE_WEIGHT = 0.4;
 
 const key = (technology: string) => technology.trim().toLowerCase();
-const levelsFromTop = [...SENIORITIES].reverse();
+const TOP = SENIORITIES.length - 1;
 
-/** Coverage per requirement, exact per technology on counts (see the module comment). */
-export function coverageByRequirement(
-  profiles: readonly MatchRequirement[],
-  skills: ReadonlyMap<string, SkillCounts>,
-): number[] {
-  const filled = profiles.map(() => 0);
-  const byTech = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    const list = byTech.get(key(p.technology)) ?? [];
-    list.push(i);
-    byTech.set(key(p.technology), list);
+/** The lead, read once for all co-ops: requirements grouped by technology, strictest first. */
+interface PreparedLead {
+  lead: LeadToMatch;
+  groups: Array<{ technology: string; reqs: Array<{ index: number; rank: number; count: number }> }>;
+  required: number;
+  /** ISO date; ISO dates compare as strings. */
+  start: string;
+  wanted: string[];
+}
+
+function prepare(lead: LeadToMatch, today: string): PreparedLead {
+  const byTech = new Map<string, PreparedLead['groups'][number]>();
+  lead.profiles.forEach((p, index) => {
+    const k = key(p.technology);
+    const group = byTech.get(k) ?? { technology: p.technology, reqs: [] };
+    group.reqs.push({ index, rank: SENIORITIES.indexOf(p.minSeniority), count: Math.max(0, p.count) });
+    byTech.set(k, group);
   });
-  const normalised = new Map([...skills].map(([t, c]) => [key(t), c]));
-  for (const [tech, indices] of byTech) {
-    const counts = normalised.get(tech);
+  for (const g of byTech.values()) g.reqs.sort((a, b) => b.rank - a.rank);
+  // Validates both dates (a malformed one throws) before comparing them as strings.
+  dayNumber(today);
+  if (lead.startDate) dayNumber(lead.startDate);
+  return {
+    lead,
+    groups: [...byTech.values()],
+    required: lead.profiles.reduce((s, p) => s + Math.max(0, p.count), 0),
+    start: lead.startDate && lead.startDate.slice(0, 10) > today ? lead.startDate.slice(0, 10) : today,
+    wanted: [...new Set(lead.languages.map(primaryLanguage))],
+  };
+}
+
+function countsFor(skills: ReadonlyMap<string, SkillCounts>, technology: string): SkillCounts | undefined {
+  const direct = skills.get(technology) ?? skills.get(key(technology));
+  if (direct) return direct;
+  const k = key(technology);
+  for (const [t, c] of skills) if (key(t) === k) return c;
+  return undefined;
+}
+
+function cover(p: PreparedLead, skills: ReadonlyMap<string, SkillCounts>): number[] {
+  const filled = p.lead.profiles.map(() => 0);
+  for (const g of p.groups) {
+    const counts = countsFor(skills, g.technology);
     if (!counts) continue;
     let pool = 0;
-    for (const level of levelsFromTop) {
-      pool += Math.max(0, counts[level] ?? 0);
-      for (const i of indices) {
-        const req = profiles[i]!;
-        if (req.minSeniority !== level) continue;
-        const take = Math.min(Math.max(0, req.count), pool);
-        filled[i] = take;
+    let next = 0;
+    for (let rank = TOP; rank >= 0; rank--) {
+      pool += Math.max(0, counts[SENIORITIES[rank]!] ?? 0);
+      for (; next < g.reqs.length && g.reqs[next]!.rank === rank; next++) {
+        const req = g.reqs[next]!;
+        const take = Math.min(req.count, pool);
+        filled[req.index] = take;
         pool -= take;
       }
     }
@@ -119,40 +147,55 @@ export function coverageByRequirement(
   return filled;
 }
 
-function availableBy(coop: CandidateCoop, startDay: number): number {
+/** Coverage per requirement, exact per technology on counts (see the module comment). */
+export function coverageByRequirement(
+  profiles: readonly MatchRequirement[],
+  skills: ReadonlyMap<string, SkillCounts>,
+): number[] {
+  return cover(prepare({ profiles, languages: [], startDate: null }, '2000-01-01'), skills);
+}
+
+function availableBy(coop: CandidateCoop, start: string): number {
   let n = Math.max(0, coop.free);
   for (const from of coop.couldBeFree) {
     if (from === null) n += 0.5;
-    else if (dayNumber(from) <= startDay) n += 1;
+    else if (from.slice(0, 10) <= start) n += 1;
   }
   return n;
 }
 
+function largestTeam(skills: ReadonlyMap<string, SkillCounts>): number {
+  let max = 0;
+  for (const c of skills.values()) {
+    let sum = 0;
+    for (const l of SENIORITIES) sum += Math.max(0, c[l] ?? 0);
+    if (sum > max) max = sum;
+  }
+  return max;
+}
+
 export function scoreCoop(lead: LeadToMatch, coop: CandidateCoop, today: string): CoopMatch {
-  const filled = coverageByRequirement(lead.profiles, coop.skills);
-  const required = lead.profiles.reduce((s, p) => s + Math.max(0, p.count), 0);
-  const largestTeam = Math.max(
-    0,
-    ...[...coop.skills.values()].map((c) => SENIORITIES.reduce((s, l) => s + Math.max(0, c[l] ?? 0), 0)),
-  );
+  const m = score(prepare(lead, today), coop);
+  m.reason = reasonFor(m, lead.startDate);
+  return m;
+}
+
+function score(p: PreparedLead, coop: CandidateCoop): CoopMatch {
+  const { lead, required, wanted } = p;
+  const filled = cover(p, coop.skills);
   // A person counts once: never more than the people the co-op has (at least those one technology shows).
-  const heads = Math.max(coop.headcount, largestTeam);
+  const heads = Math.max(coop.headcount, largestTeam(coop.skills));
   const covered = Math.min(
     filled.reduce((s, n) => s + n, 0),
     heads,
   );
-  const gaps = lead.profiles.flatMap((p, i) =>
-    filled[i]! < p.count
-      ? [{ technology: p.technology, minSeniority: p.minSeniority, missing: p.count - filled[i]! }]
+  const gaps = lead.profiles.flatMap((r, i) =>
+    filled[i]! < r.count
+      ? [{ technology: r.technology, minSeniority: r.minSeniority, missing: r.count - filled[i]! }]
       : [],
   );
-
-  const todayDay = dayNumber(today);
-  const startDay = lead.startDate ? Math.max(dayNumber(lead.startDate), todayDay) : todayDay;
-  const availableAtStart = availableBy(coop, startDay);
-
+  const availableAtStart = availableBy(coop, p.start);
   const spoken = new Set(coop.languages.map(primaryLanguage));
-  const wanted = [...new Set(lead.languages.map(primaryLanguage))];
   const languagesMatched = wanted.filter((l) => spoken.has(l)).length;
 
   const coverage = required === 0 ? 1 : covered / required;
@@ -163,15 +206,9 @@ export function scoreCoop(lead: LeadToMatch, coop: CandidateCoop, today: string)
   const coversAll = covered >= required;
   // Covering everyone dominates: [0.5, 1] for full cover, [0, 0.5) for partial, ordered within by the rest.
   const raw = coversAll ? 0.5 + 0.5 * rest : 0.5 * coverage * (0.5 + 0.5 * rest);
-  const score = Math.round(raw * 10_000) / 10_000;
-
-  const parts = [`can field ${covered} of ${required} ${required === 1 ? 'person' : 'people'}`];
-  parts.push(`${formatCount(availableAtStart)} available by ${lead.startDate ?? 'now'}`);
-  if (wanted.length) parts.push(`speaks ${languagesMatched} of ${wanted.length} languages`);
-  const reason = `${parts.join('; ')}.`;
   return {
     coopId: coop.id,
-    score,
+    score: Math.round(raw * 10_000) / 10_000,
     required,
     covered,
     coversAll,
@@ -179,8 +216,15 @@ export function scoreCoop(lead: LeadToMatch, coop: CandidateCoop, today: string)
     languagesRequired: wanted.length,
     languagesMatched,
     gaps,
-    reason: reason.charAt(0).toUpperCase() + reason.slice(1),
+    reason: '',
   };
+}
+
+function reasonFor(m: CoopMatch, startDate: string | null): string {
+  const parts = [`Can field ${m.covered} of ${m.required} ${m.required === 1 ? 'person' : 'people'}`];
+  parts.push(`${formatCount(m.availableAtStart)} available by ${startDate ?? 'now'}`);
+  if (m.languagesRequired) parts.push(`speaks ${m.languagesMatched} of ${m.languagesRequired} languages`);
+  return `${parts.join('; ')}.`;
 }
 
 const formatCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -196,12 +240,18 @@ export function matchLead(
   opts: MatchOptions,
 ): CoopMatch[] {
   const threshold = opts.threshold ?? 0;
-  const fitting = coops
-    .map((c) => scoreCoop(lead, c, opts.today))
-    .filter((m) => m.score >= threshold && (m.required === 0 || m.covered > 0));
+  const prepared = prepare(lead, opts.today);
+  const fitting: CoopMatch[] = [];
+  for (const c of coops) {
+    const m = score(prepared, c);
+    if (m.score >= threshold && (m.required === 0 || m.covered > 0)) fitting.push(m);
+  }
   fitting.sort(
     (a, b) =>
       b.score - a.score || b.covered - a.covered || (a.coopId < b.coopId ? -1 : a.coopId > b.coopId ? 1 : 0),
   );
-  return opts.limit === undefined ? fitting : fitting.slice(0, opts.limit);
+  const kept = opts.limit === undefined ? fitting : fitting.slice(0, opts.limit);
+  // Words only for the co-ops that are told.
+  for (const m of kept) m.reason = reasonFor(m, lead.startDate);
+  return kept;
 }
