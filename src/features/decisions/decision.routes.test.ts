@@ -212,7 +212,9 @@ describe('a vote on a network question, anonymous until close, per member', () =
   });
 
   it('reveals everything at close; plurality wins', async () => {
+    t.mails.length = 0;
     const out = await expectOk(await close(t, n.betaMember.cookie, id));
+    expect(t.mails.some((m) => m.text.includes('The network chose: Leeds.'))).toBe(true);
     expect(await out.json()).toMatchObject({ chosenOptions: ['o2'], leadId: null, kind: 'decision' });
     const open = await tallyOf(t, n.gammaMember.cookie, id);
     expect(open.hidden).toBe(false);

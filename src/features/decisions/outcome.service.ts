@@ -243,8 +243,10 @@ async function tellConcerned(deps: Deps, title: string, o: OutcomeRow) {
   const users = new Set<string>();
   if (o.createdBy) users.add(o.createdBy);
   const coopIds = new Set(o.chosenCoopIds);
+  let labels = o.chosenOptions;
   if (o.decisionId) {
     const d = await loadDecision(db, o.decisionId);
+    labels = o.chosenOptions.map((k) => d?.options.find((x) => x.key === k)?.label ?? k);
     if (d?.createdBy) users.add(d.createdBy);
     for (const v of await db
       .select({ castBy: votes.castBy })
@@ -274,7 +276,7 @@ async function tellConcerned(deps: Deps, title: string, o: OutcomeRow) {
           .from(coops)
           .where(inArray(coops.id, o.chosenCoopIds))
       ).map((c) => c.name)
-    : o.chosenOptions;
+    : labels;
   const url = o.decisionId
     ? `${deps.config.publicUrl}/decisions/${o.decisionId}`
     : `${deps.config.publicUrl}/leads/${leadId}`;
