@@ -17,6 +17,7 @@ import { allocationRoutes } from './features/allocation/allocation.routes.ts';
 import { collaborationRoutes } from './features/collaboration/collaboration.routes.ts';
 import { consortiaRoutes } from './features/consortia/call.routes.ts';
 import { coopRoutes } from './features/coops/coop.routes.ts';
+import { dashboardRoutes } from './features/dashboard/dashboard.routes.ts';
 import { decisionRoutes } from './features/decisions/decision.routes.ts';
 import { leadRoutes } from './features/leads/lead.routes.ts';
 import { notificationRoutes } from './features/notifications/notification.routes.ts';
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/v1', consortiaRoutes(deps));
   app.route('/api/v1', collaborationRoutes(deps));
   app.route('/api/v1', spacesRoutes(deps));
+  app.route('/api/v1', dashboardRoutes(deps));
   app.route('/api/v1', partnershipRoutes(deps));
 
   app.doc31('/api/openapi.json', {
