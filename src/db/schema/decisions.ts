@@ -66,10 +66,7 @@ export const decisions = pgTable(
     closedAt: ts('closed_at'),
     closedBy: text('closed_by'),
   },
-  (t) => [
-    index('decisions_status_idx').on(t.status, t.closesAt),
-    index('decisions_lead_idx').on(t.leadId),
-  ],
+  (t) => [index('decisions_status_idx').on(t.status, t.closesAt), index('decisions_lead_idx').on(t.leadId)],
 );
 
 /** What a voter said, by kind: a consent position, one option, a ranking, or scores. */
