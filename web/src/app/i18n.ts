@@ -5,8 +5,7 @@
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '../i18n/en.json' with { type: 'json' };
-import es from '../i18n/es.json' with { type: 'json' };
+import { type Catalogue, catalogues } from '../i18n/catalogue.ts';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -15,7 +14,7 @@ const STORAGE_KEY = 'minga.locale';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: Catalogue };
   }
 }
 
@@ -56,7 +55,7 @@ i18n.on('languageChanged', (lng) => {
 
 // Resources are bundled, so init completes synchronously.
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
+  resources: { en: { translation: catalogues.en }, es: { translation: catalogues.es } },
   lng: initialLocale(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
