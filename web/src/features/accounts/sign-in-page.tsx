@@ -3,14 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useMe, useSignIn } from '../../app/session.ts';
+import { safeNext } from '../../lib/safe-next.ts';
 import { describeError } from '../../ui/errors.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { usePageTitle } from '../../ui/status.tsx';
-
-/** Only paths on this site: never an open redirect to another origin. */
-export function safeNext(next: string | null): string {
-  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
-}
 
 export function SignInPage() {
   const { t } = useTranslation();
