@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
  * runs HTTP + database tests against a real PostgreSQL that the global setup
  * starts (embedded) or finds (DATABASE_URL).
  */
-const pure = ['src/engine/**/*.test.ts', 'src/**/*.rules.test.ts', 'src/lib/**/*.test.ts', 'web/src/**/*.test.ts'];
+const pure = [
+  'src/engine/**/*.test.ts',
+  'src/**/*.rules.test.ts',
+  'src/lib/**/*.test.ts',
+  'web/src/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
