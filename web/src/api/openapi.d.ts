@@ -7443,6 +7443,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fairness and diversity of the network over a date range
+         * @description Distribution of work (person-days and value) as Lorenz curves and Gini coefficients, shares to new and high-need co-ops, inter-co-op teams, time to decision, participation in decisions, and leads exchanged with partner networks, per period.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    period?: "month" | "quarter" | "year";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dashboard */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dashboard"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dashboard.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dashboard series as CSV */
+        get: {
+            parameters: {
+                query: {
+                    from?: string;
+                    to?: string;
+                    period?: "month" | "quarter" | "year";
+                    series: "distribution" | "lorenz" | "gini" | "shares" | "teams" | "decision-time" | "participation" | "decisions" | "partners";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV (RFC 4180) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A field is invalid */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships": {
         parameters: {
             query?: never;
@@ -10406,6 +10526,84 @@ export interface components {
         };
         NewForumPost: {
             body: string;
+        };
+        Dashboard: {
+            from: string;
+            to: string;
+            /** @enum {string} */
+            period: "month" | "quarter" | "year";
+            coops: number;
+            personDays: {
+                total: number;
+                gini: number;
+                lorenz: {
+                    population: number;
+                    share: number;
+                }[];
+                toNew: number;
+                toHighNeed: number;
+            };
+            value: {
+                total: number;
+                gini: number;
+                lorenz: {
+                    population: number;
+                    share: number;
+                }[];
+                toNew: number;
+                toHighNeed: number;
+                currencies: string[];
+            };
+            byCoop: {
+                slug: string;
+                name: string;
+                stage: string;
+                need: string;
+                personDays: number;
+                value: number;
+            }[];
+            teams: {
+                assignedLeads: number;
+                interCoopLeads: number;
+                share: number;
+            };
+            timeToDecision: {
+                decisions: number;
+                medianDays: number | null;
+                p90Days: number | null;
+            };
+            participation: {
+                closedDecisions: number;
+                distinctCoops: number;
+                meanCoopsPerDecision: number | null;
+                perDecision: {
+                    closedAt: string;
+                    coops: number;
+                    voters: number;
+                }[];
+            };
+            partners: {
+                sharedLeads: number;
+                receivedLeads: number;
+            };
+            series: components["schemas"]["DashboardPeriod"][];
+        };
+        DashboardPeriod: {
+            period: string;
+            personDays: number;
+            value: number;
+            giniPersonDays: number;
+            giniValue: number;
+            shareToNew: number;
+            shareToHighNeed: number;
+            assignedLeads: number;
+            interCoopLeads: number;
+            decisions: number;
+            medianDaysToDecision: number | null;
+            closedDecisions: number;
+            votingCoops: number;
+            sharedWithPartners: number;
+            receivedFromPartners: number;
         };
         PartnershipList: {
             items: components["schemas"]["Partnership"][];
