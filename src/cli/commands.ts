@@ -5,6 +5,7 @@ import { exportCommand } from './export.command.ts';
 import { importCommand } from './import.command.ts';
 import { migrateCommand } from './migrate.command.ts';
 import { serveCommand } from './serve.command.ts';
+import { simulateCommand } from './simulate.command.ts';
 
 export const commands: Command[] = [
   serveCommand,
@@ -12,4 +13,5 @@ export const commands: Command[] = [
   adminCreateCommand,
   importCommand,
   exportCommand,
+  simulateCommand,
 ];
