@@ -16,32 +16,25 @@ interface Session {
   expiresAt: string;
 }
 
-/** "Chrome on Linux" from a user-agent string; good enough to recognise one's own devices. */
-export function describeDevice(ua: string | null | undefined): { browser: string; os: string } | null {
-  if (!ua) return null;
-  const browser = /Edg\//.test(ua)
-    ? 'Edge'
-    : /Firefox\//.test(ua)
-      ? 'Firefox'
-      : /Chrom(e|ium)\//.test(ua)
-        ? 'Chrome'
-        : /Safari\//.test(ua)
-          ? 'Safari'
-          : /curl|node|undici/i.test(ua)
-            ? 'API client'
-            : null;
-  const os = /Android/.test(ua)
-    ? 'Android'
-    : /iPhone|iPad/.test(ua)
-      ? 'iOS'
-      : /Windows/.test(ua)
-        ? 'Windows'
-        : /Mac OS X/.test(ua)
-          ? 'macOS'
-          : /Linux/.test(ua)
-            ? 'Linux'
-            : null;
-  return browser || os ? { browser: browser ?? '?', os: os ?? '?' } : null;
+const BROWSERS: Array<[RegExp, string]> = [
+  [/Edg\//, 'Edge'],
+  [/Firefox\//, 'Firefox'],
+  [/Chrom(e|ium)\//, 'Chrome'],
+  [/Safari\//, 'Safari'],
+];
+const SYSTEMS: Array<[RegExp, string]> = [
+  [/Android/, 'Android'],
+  [/iPhone|iPad/, 'iOS'],
+  [/Windows/, 'Windows'],
+  [/Mac OS X/, 'macOS'],
+  [/Linux/, 'Linux'],
+];
+
+/** Browser and system names (proper nouns, the same in every language) from a user-agent string. */
+export function describeDevice(ua: string | null | undefined): { browser: string | null; os: string | null } {
+  const find = (list: Array<[RegExp, string]>) =>
+    ua ? (list.find(([re]) => re.test(ua))?.[1] ?? null) : null;
+  return { browser: find(BROWSERS), os: find(SYSTEMS) };
 }
 
 export function SessionsSection() {
@@ -84,16 +77,16 @@ export function SessionsSection() {
         <>
           <ul className="session-list">
             {sessions.data.list.map((s) => {
-              const device = describeDevice(s.userAgent);
+              const { browser, os } = describeDevice(s.userAgent);
+              const device =
+                browser && os
+                  ? t('account.sessions.device', { browser, os })
+                  : (browser ?? os ?? t('account.sessions.unknownDevice'));
               const current = s.token === sessions.data.currentToken;
               return (
                 <li key={s.id} className="session-row">
                   <div>
-                    <strong>
-                      {device
-                        ? t('account.sessions.device', { browser: device.browser, os: device.os })
-                        : t('account.sessions.unknownDevice')}
-                    </strong>
+                    <strong>{device}</strong>
                     {current && <span className="tag tag--current">{t('account.sessions.current')}</span>}
                     <p className="muted">
                       {t('account.sessions.since', { date: fmt.dateTime(s.createdAt) })}
@@ -110,10 +103,7 @@ export function SessionsSection() {
                       {t('account.sessions.revoke')}
                       <span className="visually-hidden">
                         {' '}
-                        {device
-                          ? t('account.sessions.device', { browser: device.browser, os: device.os })
-                          : ''}{' '}
-                        {fmt.dateTime(s.createdAt)}
+                        {device} {fmt.dateTime(s.createdAt)}
                       </span>
                     </button>
                   )}
