@@ -8,7 +8,7 @@
  */
 import type { InboxContext } from '@fedify/fedify';
 import { type Activity, isActor } from '@fedify/vocab';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { coops } from '../db/schema/directory.ts';
 import {
@@ -191,7 +191,12 @@ export async function onLeadCreateOrUpdate(_mf: MingaFederation, tx: DbOrTx, r: 
   await tx
     .insert(remoteLeads)
     .values(row)
-    .onConflictDoUpdate({ target: remoteLeads.objectId, set: { ...row, updatedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: remoteLeads.objectId,
+      set: { ...row, updatedAt: new Date() },
+      // Deliveries can overtake each other: an older version never replaces a newer one.
+      where: sql`coalesce(${remoteLeads.payload}->>'updated', '') <= ${parsed.data.updated ?? ''}`,
+    });
 }
 
 export async function onLeadDelete(_mf: MingaFederation, tx: DbOrTx, r: Received) {

@@ -21,6 +21,7 @@ import {
   onUndo,
   type Received,
 } from './inbox.handlers.ts';
+import { arrivedJson } from './message-queue.ts';
 
 type Handler = (mf: MingaFederation, tx: DbOrTx, r: Received) => Promise<void>;
 
@@ -31,8 +32,12 @@ export function registerInbox(mf: MingaFederation) {
       const actor = activity.actorId;
       if (!activity.id || !actor) return;
       if (await isBlocked(mf.deps.database.db, actor.host)) return;
-      // The activity as it was sent (Fedify keeps the JSON it parsed), for Minga's extension terms.
-      const raw = (await activity.toJsonLd()) as Record<string, unknown>;
+      // The activity as it was sent, for Minga's extension terms.
+      const arrived = arrivedJson();
+      const raw =
+        arrived && arrived.id === activity.id.href
+          ? arrived
+          : ((await activity.toJsonLd()) as Record<string, unknown>);
       await mf.deps.database.db.transaction(async (tx) => {
         const fresh = await tx
           .insert(receivedActivities)

@@ -3,12 +3,21 @@
  * restart and is retried by pg-boss with backoff (nativeRetrial), like every
  * other job. Fedify hands us its handler through listen(); the job runs it.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { MessageQueue, MessageQueueEnqueueOptions, MessageQueueListenOptions } from '@fedify/fedify';
 import { z } from 'zod';
 import type { Db } from '../db/client.ts';
 import type { JobDefinition, JobQueue } from '../jobs/queue.ts';
 
 type Handler = (message: unknown) => Promise<void> | void;
+
+/**
+ * The activity JSON exactly as it arrived (and as its signature covered it),
+ * while Fedify runs our listener for it: Fedify's parsed objects keep only
+ * the ActivityStreams terms they know, and Minga's lead terms are extensions.
+ */
+const arriving = new AsyncLocalStorage<Record<string, unknown>>();
+export const arrivedJson = (): Record<string, unknown> | undefined => arriving.getStore();
 
 export class PgBossMessageQueue implements MessageQueue {
   readonly nativeRetrial = true;
@@ -31,7 +40,11 @@ export class PgBossMessageQueue implements MessageQueue {
       handle: async ({ message }) => {
         if (!this.#handler) this.#start();
         if (!this.#handler) throw new Error('The federation queue is not listening.');
-        await this.#handler(message);
+        const handler = this.#handler;
+        const raw = (message as { type?: string; activity?: unknown }).activity;
+        if (raw && typeof raw === 'object')
+          await arriving.run(raw as Record<string, unknown>, () => handler(message));
+        else await handler(message);
       },
     };
   }

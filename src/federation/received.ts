@@ -21,6 +21,7 @@ export const RemoteLeadObject = z.object({
   content: text(100_000).optional(),
   url: z.url().optional(),
   published: z.string().optional(),
+  updated: z.string().max(40).optional(),
   leadStatus: text(40).default('open'),
   finder: z.url().optional(),
   profiles: z
@@ -64,6 +65,7 @@ export function remoteLeadRow(o: RemoteLeadObject) {
     assignedTo,
     publishedAt: o.published && !Number.isNaN(Date.parse(o.published)) ? new Date(o.published) : null,
     payload: {
+      updated: o.updated ?? null,
       descriptionHtml: sanitizeHtml(o.content ?? '', SAFE_HTML),
       finder: o.finder ?? null,
       profiles: o.profiles,
