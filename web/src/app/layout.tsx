@@ -43,6 +43,7 @@ function AccountLinks() {
   const location = useLocation();
   if (isPending) return <span className="header__account" aria-hidden="true" />;
   if (!me) {
+    if (location.pathname === '/sign-in') return null;
     const next =
       location.pathname === '/sign-in'
         ? ''
