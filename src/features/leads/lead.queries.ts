@@ -118,16 +118,21 @@ export async function lockLead(tx: DbOrTx, id: string): Promise<void> {
   await tx.execute(sql`select 1 from leads where id = ${id} for update`);
 }
 
-/** SQL twin of canSeeLead() in lead.policy.ts, over the alias `l`. */
+/**
+ * SQL twin of canSeeLead() in lead.policy.ts, over the alias `l`. The cheap
+ * column tests come first: PostgreSQL stops at the first true branch of an
+ * OR, so most rows (published to the whole network) never run a subquery.
+ */
 export function visibleLeadsSql(a: Actor): SQL {
   if (a.kind !== 'user') return sql`false`;
   if (a.networkRole === 'admin') return sql`true`;
   const mine = `{${[...a.coops.keys()].join(',')}}`;
-  return sql`(l.finder_coop_id = any(${mine}::uuid[])
+  return sql`((l.published_at is not null and l.visibility = 'network')
+    or l.finder_coop_id = any(${mine}::uuid[])
     or l.created_by = ${a.userId}
-    or exists (select 1 from lead_assigned_coops x where x.lead_id = l.id and x.coop_id = any(${mine}::uuid[]))
-    or (l.published_at is not null and (l.visibility = 'network'
-      or exists (select 1 from lead_visible_coops x where x.lead_id = l.id and x.coop_id = any(${mine}::uuid[])))))`;
+    or (l.published_at is not null
+      and exists (select 1 from lead_visible_coops x where x.lead_id = l.id and x.coop_id = any(${mine}::uuid[])))
+    or exists (select 1 from lead_assigned_coops x where x.lead_id = l.id and x.coop_id = any(${mine}::uuid[])))`;
 }
 
 /** Replaces a lead's profiles, services, chosen co-ops; `undefined` leaves that list alone. */

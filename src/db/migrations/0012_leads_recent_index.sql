@@ -1,0 +1,1 @@
+CREATE INDEX "leads_status_recent_idx" ON "leads" USING btree ("status",(coalesce("published_at", "created_at")) desc,"id");
