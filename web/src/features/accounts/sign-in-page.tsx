@@ -66,7 +66,7 @@ export function SignInPage() {
           <Link to="/forgot-password">{t('auth.signIn.forgot')}</Link>
         </div>
       </form>
-      <p className="muted">{t('auth.signIn.noAccount')}</p>
+      <p className="muted auth-note">{t('auth.signIn.noAccount')}</p>
     </div>
   );
 }
