@@ -150,6 +150,22 @@ export function Layout() {
                 <NavLink to="/availability">{t('layout.nav.myAvailability')}</NavLink>
               </li>
             )}
+            <li>
+              <NavLink to="/network">{t('trust.nav.network')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/events">{t('trust.nav.events')}</NavLink>
+            </li>
+            {me && (
+              <li>
+                <NavLink to="/fairness">{t('trust.nav.dashboard')}</NavLink>
+              </li>
+            )}
+            {me && (
+              <li>
+                <NavLink to="/forum">{t('trust.nav.forum')}</NavLink>
+              </li>
+            )}
             {me && (
               <li>
                 <NavLink to="/account">{t('layout.nav.account')}</NavLink>

@@ -10,6 +10,9 @@ import { DirectoryPage } from '../features/directory/directory-page.tsx';
 import { MyAvailabilityPage } from '../features/people/my-availability-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { PersonEditPage } from '../features/people/person-edit-page.tsx';
+import { EventsPage } from '../features/trust/events-page.tsx';
+import { ForumCategoryPage, ForumPage, ForumThreadPage } from '../features/trust/forum-pages.tsx';
+import { RetrospectivesPage } from '../features/trust/retrospectives-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
@@ -30,6 +33,22 @@ export const router = createBrowserRouter([
           { path: 'people/:id/edit', Component: PersonEditPage },
           { path: 'availability', Component: MyAvailabilityPage },
           { path: 'account', Component: AccountPage },
+          // The graph (sigma) and the charts (ECharts) are large: loaded when first opened.
+          {
+            path: 'network',
+            lazy: () =>
+              import('../features/trust/network-page.tsx').then((m) => ({ Component: m.NetworkPage })),
+          },
+          {
+            path: 'fairness',
+            lazy: () =>
+              import('../features/trust/dashboard-page.tsx').then((m) => ({ Component: m.DashboardPage })),
+          },
+          { path: 'retrospectives', Component: RetrospectivesPage },
+          { path: 'events', Component: EventsPage },
+          { path: 'forum', Component: ForumPage },
+          { path: 'forum/threads/:id', Component: ForumThreadPage },
+          { path: 'forum/:slug', Component: ForumCategoryPage },
           { path: 'sign-in', Component: SignInPage },
           { path: 'forgot-password', Component: ForgotPasswordPage },
           { path: 'reset-password', Component: ResetPasswordPage },

@@ -6,10 +6,12 @@
  */
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
+import trustEn from './trust.en.json' with { type: 'json' };
+import trustEs from './trust.es.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { ...en },
-  es: { ...es },
+  en: { ...en, trust: trustEn },
+  es: { ...es, trust: trustEs },
 };
 
 export type Catalogue = typeof catalogues.en;

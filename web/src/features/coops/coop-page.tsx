@@ -7,6 +7,7 @@ import { useMe } from '../../app/session.ts';
 import { useFormat } from '../../lib/format.ts';
 import { CoopAvailabilityBadge, StageBadge } from '../../ui/badges.tsx';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
+import { WorkedWith } from '../trust/worked-with.tsx';
 import { CoopPeople } from './coop-people.tsx';
 
 type Coop = Schemas['CoopDetail'];
@@ -233,6 +234,7 @@ export function CoopPage() {
               <p className="muted">{t('coop.noneListed')}</p>
             )}
           </section>
+          <WorkedWith slug={c.slug} />
           {c.caseStudies.length > 0 && (
             <section aria-labelledby="cases-heading">
               <h2 id="cases-heading">{t('coop.caseStudies')}</h2>
