@@ -4,14 +4,21 @@
  * own pair (`<feature>.en.json`, `<feature>.es.json`) under its own top-level
  * key, added here with one import per language.
  */
+
+import allocationEn from './allocation.en.json' with { type: 'json' };
+import allocationEs from './allocation.es.json' with { type: 'json' };
+import decisionsEn from './decisions.en.json' with { type: 'json' };
+import decisionsEs from './decisions.es.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
+import teamsEn from './teams.en.json' with { type: 'json' };
+import teamsEs from './teams.es.json' with { type: 'json' };
 import trustEn from './trust.en.json' with { type: 'json' };
 import trustEs from './trust.es.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { ...en, trust: trustEn },
-  es: { ...es, trust: trustEs },
+  en: { ...en, trust: trustEn, ...allocationEn, ...decisionsEn, ...teamsEn },
+  es: { ...es, trust: trustEs, ...allocationEs, ...decisionsEs, ...teamsEs },
 };
 
 export type Catalogue = typeof catalogues.en;
