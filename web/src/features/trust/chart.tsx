@@ -64,7 +64,7 @@ export function Chart(props: {
       {props.children}
       <details className="chart__table">
         <summary>{t('trust.dashboard.showTable')}</summary>
-        <div className="table-scroll">
+        <div className="table-wrap">
           <table className="data-table" data-testid={`${props.id}-table`}>
             <caption className="visually-hidden">{props.title}</caption>
             <thead>

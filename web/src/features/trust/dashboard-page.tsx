@@ -3,6 +3,7 @@
  * it reaches, how decisions are made and who takes part, with period filters,
  * a table behind every chart and CSV for every series.
  */
+import './trust.css';
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

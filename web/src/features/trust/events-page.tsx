@@ -1,4 +1,5 @@
 /** Meet-ups, calls and gatherings: upcoming events, RSVP, a calendar feed and a form to organise one. */
+import './trust.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

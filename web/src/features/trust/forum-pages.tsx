@@ -1,4 +1,5 @@
 /** Network-wide discussion: categories, a category's threads, one thread with its posts. */
+import './trust.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 /** Who worked with whom: the network graph and, beside it, the same links as a table. */
+import './trust.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -35,7 +36,7 @@ export function NetworkPage() {
         {graph.data.edges.length === 0 ? (
           <p className="muted">{t('trust.graph.empty')}</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-wrap">
             <table className="data-table" data-testid="collaboration-table">
               <thead>
                 <tr>

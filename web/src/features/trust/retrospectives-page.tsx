@@ -2,6 +2,7 @@
  * Retrospectives of one piece of work (`?lead=`, `?team=` or `?call=`): the
  * ones the reader may see, and the form for their co-op's own.
  */
+import './trust.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';

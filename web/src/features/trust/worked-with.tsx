@@ -1,4 +1,5 @@
 /** "Worked with" on a co-op's page: its partners in delivered work and case studies. */
+import './trust.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
