@@ -11,14 +11,18 @@ import decisionsEn from './decisions.en.json' with { type: 'json' };
 import decisionsEs from './decisions.es.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import es from './es.json' with { type: 'json' };
+import leadsEn from './leads.en.json' with { type: 'json' };
+import leadsEs from './leads.es.json' with { type: 'json' };
+import notificationsEn from './notifications.en.json' with { type: 'json' };
+import notificationsEs from './notifications.es.json' with { type: 'json' };
 import teamsEn from './teams.en.json' with { type: 'json' };
 import teamsEs from './teams.es.json' with { type: 'json' };
 import trustEn from './trust.en.json' with { type: 'json' };
 import trustEs from './trust.es.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { ...en, trust: trustEn, ...allocationEn, ...decisionsEn, ...teamsEn },
-  es: { ...es, trust: trustEs, ...allocationEs, ...decisionsEs, ...teamsEs },
+  en: { ...en, trust: trustEn, ...allocationEn, ...decisionsEn, ...teamsEn, ...leadsEn, ...notificationsEn },
+  es: { ...es, trust: trustEs, ...allocationEs, ...decisionsEs, ...teamsEs, ...leadsEs, ...notificationsEs },
 };
 
 export type Catalogue = typeof catalogues.en;
