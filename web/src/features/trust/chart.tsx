@@ -58,7 +58,7 @@ export function Chart(props: {
   const show = (v: number | null) => (v === null ? '—' : props.format ? props.format(v) : String(v));
   return (
     <section className="chart" aria-labelledby={`${props.id}-title`}>
-      <h3 id={`${props.id}-title`}>{props.title}</h3>
+      <h2 id={`${props.id}-title`}>{props.title}</h2>
       <div ref={box} className="chart__canvas" role="img" aria-label={props.summary} />
       <p className="muted">{props.summary}</p>
       {props.children}
