@@ -17,6 +17,11 @@ export interface JobDefinition<T> {
   retryDelaySeconds?: number;
   /** Cron expression (UTC): the worker also enqueues this job on that schedule, with data `{}`. */
   cron?: string;
+  /**
+   * Jobs a worker takes at once and runs side by side, each failing on its own
+   * (e.g. deliveries to many servers); a full batch fetches the next at once.
+   */
+  batchSize?: number;
   handle(data: T): Promise<void>;
 }
 
@@ -64,6 +69,20 @@ export async function startJobQueue(opts: {
 
   if (opts.work) {
     for (const def of opts.definitions) {
+      if (def.batchSize && def.batchSize > 1) {
+        const options = { pollingIntervalSeconds: 1, batchSize: def.batchSize, burstWhenBatchFull: true };
+        await boss.work(def.name, options, async (jobs) => {
+          await Promise.all(
+            jobs.map((job) =>
+              run(def, job.data).catch(async (err) => {
+                log.warn('job failed', { job: def.name, error: String(err) });
+                await boss.fail(def.name, job.id, { error: String(err) });
+              }),
+            ),
+          );
+        });
+        continue;
+      }
       await boss.work(def.name, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await run(def, job.data);
       });
