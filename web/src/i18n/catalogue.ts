@@ -7,6 +7,8 @@
 
 import allocationEn from './allocation.en.json' with { type: 'json' };
 import allocationEs from './allocation.es.json' with { type: 'json' };
+import consortiaEn from './consortia.en.json' with { type: 'json' };
+import consortiaEs from './consortia.es.json' with { type: 'json' };
 import decisionsEn from './decisions.en.json' with { type: 'json' };
 import decisionsEs from './decisions.es.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
@@ -21,8 +23,26 @@ import trustEn from './trust.en.json' with { type: 'json' };
 import trustEs from './trust.es.json' with { type: 'json' };
 
 export const catalogues = {
-  en: { ...en, trust: trustEn, ...allocationEn, ...decisionsEn, ...teamsEn, ...leadsEn, ...notificationsEn },
-  es: { ...es, trust: trustEs, ...allocationEs, ...decisionsEs, ...teamsEs, ...leadsEs, ...notificationsEs },
+  en: {
+    ...en,
+    trust: trustEn,
+    ...allocationEn,
+    ...decisionsEn,
+    ...teamsEn,
+    ...consortiaEn,
+    ...leadsEn,
+    ...notificationsEn,
+  },
+  es: {
+    ...es,
+    trust: trustEs,
+    ...allocationEs,
+    ...decisionsEs,
+    ...teamsEs,
+    ...consortiaEs,
+    ...leadsEs,
+    ...notificationsEs,
+  },
 };
 
 export type Catalogue = typeof catalogues.en;
