@@ -10,6 +10,7 @@ const all: Record<string, () => Promise<{ run(): Promise<Record<string, number>>
   directory: () => import('./directory.bench.ts'),
   allocation: () => import('./allocation.bench.ts'),
   teams: () => import('./teams.bench.ts'),
+  federation: () => import('./federation.bench.ts'),
   leads: () => import('./leads.bench.ts'),
 };
 

@@ -42,6 +42,7 @@ export function deliveryJobs(mf: MingaFederation) {
     schema: z.object({ activityId: z.string(), inbox: z.url() }),
     retryLimit: 8,
     retryDelaySeconds: 10,
+    batchSize: 25,
     handle: async ({ activityId, inbox }) => {
       const host = new URL(inbox).host;
       const [row] = await db()

@@ -37,6 +37,7 @@ export class PgBossMessageQueue implements MessageQueue {
       schema: z.object({ message: z.unknown() }),
       retryLimit: 8,
       retryDelaySeconds: 5,
+      batchSize: 10,
       handle: async ({ message }) => {
         if (!this.#handler) this.#start();
         if (!this.#handler) throw new Error('The federation queue is not listening.');
