@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api/client.ts';
+import { NotificationBell } from '../features/notifications/notification-bell.tsx';
 import { currentLocale, LOCALES, type Locale, setLocale } from './i18n.ts';
 import { useMe, useSignOut } from './session.ts';
 
@@ -129,6 +130,7 @@ export function Layout() {
             <span>Minga</span>
           </Link>
           <div className="site-header__tools">
+            {me && <NotificationBell />}
             <LanguageSwitch />
             <AccountLinks />
           </div>
@@ -139,6 +141,13 @@ export function Layout() {
               <NavLink to="/" end>
                 {t('layout.nav.directory')}
               </NavLink>
+            </li>
+            <li>
+              {me ? (
+                <NavLink to="/leads">{t('leads.nav.leads')}</NavLink>
+              ) : (
+                <NavLink to="/bring-your-project">{t('leads.nav.bringProject')}</NavLink>
+              )}
             </li>
             {ownCoop && (
               <li>

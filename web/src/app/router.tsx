@@ -7,6 +7,12 @@ import { SignInPage } from '../features/accounts/sign-in-page.tsx';
 import { CoopEditPage } from '../features/coops/coop-edit-page.tsx';
 import { CoopPage } from '../features/coops/coop-page.tsx';
 import { DirectoryPage } from '../features/directory/directory-page.tsx';
+import { BringYourProjectPage } from '../features/leads/bring-your-project-page.tsx';
+import { LeadEditPage, LeadNewPage } from '../features/leads/lead-form-page.tsx';
+import { LeadPage } from '../features/leads/lead-page.tsx';
+import { LeadsPage } from '../features/leads/leads-page.tsx';
+import { TriagePage } from '../features/leads/triage-page.tsx';
+import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
 import { MyAvailabilityPage } from '../features/people/my-availability-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { PersonEditPage } from '../features/people/person-edit-page.tsx';
@@ -33,6 +39,13 @@ export const router = createBrowserRouter([
           { path: 'people/:id/edit', Component: PersonEditPage },
           { path: 'availability', Component: MyAvailabilityPage },
           { path: 'account', Component: AccountPage },
+          { path: 'leads', Component: LeadsPage },
+          { path: 'leads/new', Component: LeadNewPage },
+          { path: 'leads/triage', Component: TriagePage },
+          { path: 'leads/:id', Component: LeadPage },
+          { path: 'leads/:id/edit', Component: LeadEditPage },
+          { path: 'notifications', Component: NotificationsPage },
+          { path: 'bring-your-project', Component: BringYourProjectPage },
           // The graph (sigma) and the charts (ECharts) are large: loaded when first opened.
           {
             path: 'network',

@@ -7,6 +7,7 @@ import { currentLocale, LOCALES, type Locale, setLocale } from '../../app/i18n.t
 import { meQueryKey, useMe } from '../../app/session.ts';
 import { describeError } from '../../ui/errors.ts';
 import { Loading, usePageTitle } from '../../ui/status.tsx';
+import { NotificationSettings } from '../notifications/notification-settings.tsx';
 import { InviteSection } from './invite-section.tsx';
 import { SessionsSection } from './sessions-section.tsx';
 
@@ -93,6 +94,7 @@ export function AccountPage() {
         )}
       </section>
       <LanguagePreference />
+      <NotificationSettings />
       <InviteSection me={m} />
       <SessionsSection />
     </div>
