@@ -149,6 +149,21 @@ export function Layout() {
                 <NavLink to="/bring-your-project">{t('leads.nav.bringProject')}</NavLink>
               )}
             </li>
+            {me && (
+              <li>
+                <NavLink to="/decisions">{t('decisions.nav.decisions')}</NavLink>
+              </li>
+            )}
+            {me && (
+              <li>
+                <NavLink to="/network/ledger">{t('allocation.nav.ledger')}</NavLink>
+              </li>
+            )}
+            {me && (
+              <li>
+                <NavLink to="/calls">{t('consortia.nav.calls')}</NavLink>
+              </li>
+            )}
             {ownCoop && (
               <li>
                 <NavLink to={`/coops/${ownCoop.slug}`}>{t('layout.nav.myCoop')}</NavLink>
@@ -160,7 +175,9 @@ export function Layout() {
               </li>
             )}
             <li>
-              <NavLink to="/network">{t('trust.nav.network')}</NavLink>
+              <NavLink to="/network" end>
+                {t('trust.nav.network')}
+              </NavLink>
             </li>
             <li>
               <NavLink to="/events">{t('trust.nav.events')}</NavLink>

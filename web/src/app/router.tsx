@@ -4,8 +4,17 @@ import { AccountPage } from '../features/accounts/account-page.tsx';
 import { ForgotPasswordPage } from '../features/accounts/forgot-password-page.tsx';
 import { ResetPasswordPage } from '../features/accounts/reset-password-page.tsx';
 import { SignInPage } from '../features/accounts/sign-in-page.tsx';
+import { LedgerPage } from '../features/allocation/ledger-page.tsx';
+import { PolicyPage } from '../features/allocation/policy-page.tsx';
+import { CallNewPage } from '../features/consortia/call-new-page.tsx';
+import { CallPage } from '../features/consortia/call-page.tsx';
+import { CallsPage } from '../features/consortia/calls-page.tsx';
+import { TendersPage } from '../features/consortia/tenders-page.tsx';
 import { CoopEditPage } from '../features/coops/coop-edit-page.tsx';
 import { CoopPage } from '../features/coops/coop-page.tsx';
+import { DecisionPage } from '../features/decisions/decision-page.tsx';
+import { DecisionsPage } from '../features/decisions/decisions-page.tsx';
+import { LeadDecidePage } from '../features/decisions/lead-decide-page.tsx';
 import { DirectoryPage } from '../features/directory/directory-page.tsx';
 import { BringYourProjectPage } from '../features/leads/bring-your-project-page.tsx';
 import { LeadEditPage, LeadNewPage } from '../features/leads/lead-form-page.tsx';
@@ -16,6 +25,8 @@ import { NotificationsPage } from '../features/notifications/notifications-page.
 import { MyAvailabilityPage } from '../features/people/my-availability-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { PersonEditPage } from '../features/people/person-edit-page.tsx';
+import { TeamBuilderPage } from '../features/teams/team-builder-page.tsx';
+import { TeamPage } from '../features/teams/team-page.tsx';
 import { EventsPage } from '../features/trust/events-page.tsx';
 import { ForumCategoryPage, ForumPage, ForumThreadPage } from '../features/trust/forum-pages.tsx';
 import { RetrospectivesPage } from '../features/trust/retrospectives-page.tsx';
@@ -44,6 +55,17 @@ export const router = createBrowserRouter([
           { path: 'leads/triage', Component: TriagePage },
           { path: 'leads/:id', Component: LeadPage },
           { path: 'leads/:id/edit', Component: LeadEditPage },
+          { path: 'leads/:id/decide', Component: LeadDecidePage },
+          { path: 'leads/:id/team', Component: TeamBuilderPage },
+          { path: 'decisions', Component: DecisionsPage },
+          { path: 'decisions/:id', Component: DecisionPage },
+          { path: 'network/policy', Component: PolicyPage },
+          { path: 'network/ledger', Component: LedgerPage },
+          { path: 'teams/:id', Component: TeamPage },
+          { path: 'calls', Component: CallsPage },
+          { path: 'calls/new', Component: CallNewPage },
+          { path: 'calls/:id', Component: CallPage },
+          { path: 'tenders', Component: TendersPage },
           { path: 'notifications', Component: NotificationsPage },
           { path: 'bring-your-project', Component: BringYourProjectPage },
           // The graph (sigma) and the charts (ECharts) are large: loaded when first opened.
