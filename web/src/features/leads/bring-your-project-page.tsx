@@ -14,7 +14,7 @@ import { LANGUAGE_CODES, sortedByName, useFormat } from '../../lib/format.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { usePageTitle } from '../../ui/status.tsx';
 import { describeLeadError } from './lead-errors.ts';
-import { todayIso } from './lead-format.ts';
+import { retryMinutes, todayIso } from './lead-format.ts';
 import './leads.css';
 
 const EMPTY = {
@@ -34,13 +34,6 @@ const EMPTY = {
   website: '',
 };
 type Form = typeof EMPTY;
-
-/** A 429's wait, from Retry-After (seconds or an HTTP date), in whole minutes, at least one. */
-export function retryMinutes(header: string | null, now = Date.now()): number {
-  if (!header) return 1;
-  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - now) / 1000;
-  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 1;
-}
 
 class RateLimited extends Error {
   readonly minutes: number;

@@ -77,3 +77,10 @@ export function isoToLocalDateTime(iso: string | null): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A 429's wait, from Retry-After (seconds or an HTTP date), in whole minutes, at least one. */
+export function retryMinutes(header: string | null, now = Date.now()): number {
+  if (!header) return 1;
+  const seconds = /^\d+$/.test(header.trim()) ? Number(header) : (Date.parse(header) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds / 60)) : 1;
+}
