@@ -5,7 +5,7 @@
  * database on it. Either is removed when Playwright stops the server.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -66,11 +66,33 @@ if (external) {
 } else {
   const dir = mkdtempSync(path.join(tmpdir(), 'minga-e2e-'));
   env.MINGA_DATA_DIR = dir;
-  cleanUp = async () => rmSync(dir, { recursive: true, force: true });
+  cleanUp = async () => {
+    // PostgreSQL may still be writing its last files as Node exits: wait for it to let go of the folder.
+    const pid = path.join(dir, 'postgres', 'postmaster.pid');
+    for (let i = 0; i < 50 && existsSync(pid); i++) await new Promise((r) => setTimeout(r, 200));
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  };
 }
 
-const server = spawn(node, ['dist/minga.js', 'serve', '--port', port], { cwd: root, env, stdio: 'inherit' });
-for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => server.kill(signal));
+// Its own process group: Playwright signals ours, and a second SIGTERM would cut Minga's orderly
+// shutdown (HTTP, pool, PostgreSQL) short. The signal is passed on exactly once.
+const server = spawn(node, ['dist/minga.js', 'serve', '--port', port], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+  detached: true,
+});
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT'] as const)
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    server.kill('SIGTERM');
+  });
+// Should this wrapper die first, it does not leave Minga running in its separate group.
+process.on('exit', () => {
+  if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL');
+});
 server.on('exit', (code, signal) => {
   smtp.close(() => undefined);
   cleanUp()
