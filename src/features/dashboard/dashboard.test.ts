@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/support/app.ts';
 import { coop } from '../../../tests/support/factories.ts';
+import type { Dashboard } from './dashboard.schemas.ts';
 
 let t: TestApp;
 let member: string;
@@ -87,7 +88,7 @@ afterAll(() => t.close());
 const get = async (query: string) => {
   const res = await t.request(`/api/v1/dashboard?${query}`, { as: member });
   expect(res.status).toBe(200);
-  return (await res.json()) as Record<string, any>;
+  return (await res.json()) as Dashboard;
 };
 
 describe('fairness dashboard', () => {
@@ -111,13 +112,13 @@ describe('fairness dashboard', () => {
 
   it('follows the Gini month by month', async () => {
     const d = await get('from=2026-01-01&to=2026-03-31&period=month');
-    expect(d.series.map((p: any) => [p.period, p.personDays, p.giniPersonDays])).toEqual([
+    expect(d.series.map((p) => [p.period, p.personDays, p.giniPersonDays])).toEqual([
       ['2026-01', 40, 0.625],
       ['2026-02', 20, 0.75],
       ['2026-03', 0, 0],
     ]);
     const q = await get('from=2026-01-01&to=2026-03-31&period=quarter');
-    expect(q.series.map((p: any) => [p.period, p.giniPersonDays])).toEqual([['2026-Q1', 0.4167]]);
+    expect(q.series.map((p) => [p.period, p.giniPersonDays])).toEqual([['2026-Q1', 0.4167]]);
   });
 
   it('counts inter-co-op teams, time to decision, participation and partner leads', async () => {
@@ -129,9 +130,9 @@ describe('fairness dashboard', () => {
       distinctCoops: 3,
       meanCoopsPerDecision: 1.5,
     });
-    expect(d.participation.perDecision.map((x: any) => x.coops)).toEqual([2, 1]);
+    expect(d.participation.perDecision.map((x) => x.coops)).toEqual([2, 1]);
     expect(d.partners).toEqual({ sharedLeads: 1, receivedLeads: 1 });
-    expect(d.series.map((p: any) => [p.period, p.votingCoops, p.interCoopLeads])).toEqual([
+    expect(d.series.map((p) => [p.period, p.votingCoops, p.interCoopLeads])).toEqual([
       ['2026-01', 2, 1],
       ['2026-02', 1, 0],
     ]);
@@ -140,7 +141,7 @@ describe('fairness dashboard', () => {
   it('leaves out what happened outside the range', async () => {
     const d = await get('from=2026-02-01&to=2026-02-28');
     expect(d.personDays.total).toBe(20);
-    expect(d.byCoop.find((c: any) => c.slug === 'b').personDays).toBe(0);
+    expect(d.byCoop.find((c) => c.slug === 'b')?.personDays).toBe(0);
   });
 
   it('exports each series as CSV', async () => {

@@ -3,7 +3,7 @@ import './trust.css';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, must, type Schemas } from '../../api/client.ts';
+import { api, must } from '../../api/client.ts';
 import { useFormat } from '../../lib/format.ts';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
 import { CollaborationGraphView } from './collaboration-graph.tsx';
