@@ -1,6 +1,6 @@
 /** Shared pieces of the benchmarks: a scratch PostgreSQL, a server process, latency figures, memory by PSS. */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { connect, type Database } from '../src/db/client.ts';
@@ -98,7 +98,9 @@ export async function rssMb(pid: number): Promise<number> {
 
 /** PostgreSQL's memory counted by PSS over the postmaster and its children (shared memory counted once). */
 export async function postgresPssMb(dataDir: string): Promise<number> {
-  const pid = Number((await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const pid = Number(
+    (await readFile(path.join(dataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0],
+  );
   const pids = [pid];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
