@@ -54,6 +54,11 @@ export function LeadPage() {
           </p>
         </div>
         <div className="actions">
+          {['delivered', 'lost'].includes(l.status) && (
+            <Link className="button button--secondary" to={`/retrospectives?lead=${l.id}`}>
+              {t('trust.retro.title')}
+            </Link>
+          )}
           {l.can.edit && (
             <Link className="button button--secondary" to={`/leads/${l.id}/edit`}>
               {t('leads.detail.edit')}
