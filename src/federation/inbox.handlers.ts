@@ -127,7 +127,7 @@ export async function onFollow(mf: MingaFederation, tx: DbOrTx, r: Received) {
 }
 
 /** Accept or Reject of something we sent: our partnership Follow, or one of our co-ops' Offers. */
-async function answer(mf: MingaFederation, tx: DbOrTx, r: Received, accepted: boolean) {
+async function answer(tx: DbOrTx, r: Received, accepted: boolean) {
   const objectId = objectIdOf(r.raw);
   if (!objectId) return;
   const [p] = await tx.select().from(partnerships).where(eq(partnerships.followActivityId, objectId));
@@ -158,8 +158,8 @@ async function answer(mf: MingaFederation, tx: DbOrTx, r: Received, accepted: bo
   }
 }
 
-export const onAccept = (mf: MingaFederation, tx: DbOrTx, r: Received) => answer(mf, tx, r, true);
-export const onReject = (mf: MingaFederation, tx: DbOrTx, r: Received) => answer(mf, tx, r, false);
+export const onAccept = (_mf: MingaFederation, tx: DbOrTx, r: Received) => answer(tx, r, true);
+export const onReject = (_mf: MingaFederation, tx: DbOrTx, r: Received) => answer(tx, r, false);
 
 export async function onUndo(_mf: MingaFederation, tx: DbOrTx, r: Received) {
   const objectId = objectIdOf(r.raw);
@@ -228,8 +228,7 @@ export async function onOffer(mf: MingaFederation, tx: DbOrTx, r: Received) {
     })
     .from(leads)
     .where(inArray(leads.id, /^[0-9a-f-]{36}$/i.test(leadId) ? [leadId] : []));
-  if (!lead || lead.status !== 'open' || !partnersMaySee({ ...lead, merged: lead.mergedIntoId !== null }))
-    return;
+  if (lead?.status !== 'open' || !partnersMaySee({ ...lead, merged: lead.mergedIntoId !== null })) return;
   const who = await remoteActor(r);
   const fields = {
     coopName: who.name,

@@ -15,6 +15,10 @@ import { CLIENT, leadBody } from '../../src/features/leads/lead.fixtures.ts';
 import { coop, term } from '../support/factories.ts';
 import { fediverseServer, type Network, startNetwork, waitFor } from './support.ts';
 
+// Documents read back in tests: any shape, checked by the assertions.
+// biome-ignore lint/suspicious/noExplicitAny: test-side JSON
+type Json = Record<string, any>;
+
 let a: Network;
 let b: Network;
 let fedi: Awaited<ReturnType<typeof fediverseServer>>;
@@ -142,7 +146,7 @@ describe('two networks over ActivityPub', () => {
     // B lists it, marked with its origin network.
     const listed = await waitFor('B to list the partner lead', async () => {
       const res = await b.api('/api/v1/partner-leads', { as: cookies.bMember });
-      const page = (await res.json()) as { items: Array<Record<string, any>> };
+      const page = (await res.json()) as { items: Array<Json> };
       return page.items[0];
     });
     expect(listed).toMatchObject({
@@ -191,7 +195,7 @@ describe('two networks over ActivityPub', () => {
 
     const remote = await waitFor('A to receive the offer', async () => {
       const res = await a.api(`/api/v1/leads/${leadId}/remote-interests`, { as: cookies.aAdmin });
-      const { items } = (await res.json()) as { items: Array<Record<string, any>> };
+      const { items } = (await res.json()) as { items: Array<Json> };
       return items[0];
     });
     expect(remote).toMatchObject({

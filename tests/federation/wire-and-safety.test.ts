@@ -37,6 +37,10 @@ const offlineLoader = async (url: string) => {
 const AS = 'https://www.w3.org/ns/activitystreams#';
 const SEC = 'https://w3id.org/security#';
 
+// Documents read back in tests: any shape, checked by the assertions.
+// biome-ignore lint/suspicious/noExplicitAny: test-side JSON
+type Json = Record<string, any>;
+
 let a: Network;
 let fedi: Awaited<ReturnType<typeof fediverseServer>>;
 let admin: string;
@@ -87,9 +91,7 @@ describe('seen from outside', () => {
     const doc = await res.json();
     const actor = await Group.fromJsonLd(doc);
     expect(actor.inboxId?.href).toBe(`${a.url}/ap/inbox`);
-    const [expanded] = (await jsonld.expand(doc, { documentLoader: offlineLoader })) as Array<
-      Record<string, any>
-    >;
+    const [expanded] = (await jsonld.expand(doc, { documentLoader: offlineLoader })) as Array<Json>;
     expect(expanded!['@type']).toContain(`${AS}Group`);
     expect(expanded![`${AS}outbox`][0]['@id']).toBe(`${a.url}/ap/coops/network/outbox`);
     expect(expanded![`${SEC}publicKey`][0][`${SEC}publicKeyPem`][0]['@value']).toMatch(/BEGIN PUBLIC KEY/);
@@ -149,7 +151,7 @@ describe('seen from outside', () => {
     expect(String(note!.content)).toContain('Tenant portal rebuild');
     const [expanded] = (await jsonld.expand(JSON.parse(delivery.body), {
       documentLoader: offlineLoader,
-    })) as Array<Record<string, any>>;
+    })) as Array<Json>;
     expect(expanded![`${AS}object`][0]['@type']).toEqual([`${AS}Note`]);
 
     // The outbox lists it; the post is dereferenceable.
