@@ -7,15 +7,10 @@ import { PagingQuery, pageOf } from '../../http/paging.ts';
 
 export const PartnershipRequest = z
   .object({
-    handle: z
-      .string()
-      .trim()
-      .min(3)
-      .max(500)
-      .openapi({
-        description: 'The other network’s handle or actor URL',
-        example: 'network@minga.cotech.coop',
-      }),
+    handle: z.string().trim().min(3).max(500).openapi({
+      description: 'The other network’s handle or actor URL',
+      example: 'network@minga.cotech.coop',
+    }),
     note: z.string().trim().max(1000).default(''),
   })
   .strict()
