@@ -52,6 +52,8 @@ async function buildServer() {
   });
   rmSync(path.join(root, 'dist/migrations'), { recursive: true, force: true });
   cpSync(path.join(root, 'src/db/migrations'), path.join(root, 'dist/migrations'), { recursive: true });
+  // The team builder's MIP solver loads its WebAssembly beside the bundle (new URL('glpk.wasm', import.meta.url)).
+  cpSync(path.join(root, 'node_modules/glpk.js/dist/glpk.wasm'), path.join(root, 'dist/glpk.wasm'));
   return `server bundled in ${Math.round(performance.now() - t)} ms`;
 }
 
