@@ -3,9 +3,10 @@ import './trust.css';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, api, must, type Schemas } from '../../api/client.ts';
+import { api, must, type Schemas } from '../../api/client.ts';
 import { useMe } from '../../app/session.ts';
 import { useFormat } from '../../lib/format.ts';
+import { describeError } from '../../ui/errors.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
 
@@ -72,7 +73,7 @@ function NewEventForm() {
     mutationFn: (body: Schemas['NewEvent']) => must(api.POST('/api/v1/events', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['events'] }),
   });
-  const error = create.error instanceof ApiError ? create.error : null;
+  const error = create.error ? describeError(create.error, t) : null;
   const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const onSubmit = (ev: FormEvent<HTMLFormElement>) => {
     ev.preventDefault();
@@ -95,7 +96,11 @@ function NewEventForm() {
   return (
     <form className="form" onSubmit={onSubmit} aria-labelledby="new-event-heading">
       <h2 id="new-event-heading">{t('trust.events.organise')}</h2>
-      <ErrorSummary title={t('form.problemTitle')} message={null} fields={error?.fields ?? {}} />
+      <ErrorSummary
+        title={t('form.problemTitle')}
+        message={error?.message ?? null}
+        fields={error?.fields ?? {}}
+      />
       <Field label={t('trust.events.titleField')} name="title" error={error?.fields.title}>
         {(c) => <input {...c} required minLength={3} maxLength={200} />}
       </Field>

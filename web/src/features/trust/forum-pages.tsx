@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError, api, must } from '../../api/client.ts';
+import { api, must } from '../../api/client.ts';
 import { useFormat } from '../../lib/format.ts';
+import { describeError } from '../../ui/errors.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
 
@@ -68,7 +69,7 @@ export function ForumCategoryPage() {
       navigate(`/forum/threads/${th.id}`);
     },
   });
-  const error = start.error instanceof ApiError ? start.error : null;
+  const error = start.error ? describeError(start.error, t) : null;
   if (threads.isPending) return <Loading />;
   if (threads.isError) return <ErrorState error={threads.error} retry={() => void threads.refetch()} />;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -103,7 +104,11 @@ export function ForumCategoryPage() {
       {cat?.canPost && (
         <form className="form" onSubmit={onSubmit} aria-labelledby="new-thread-heading">
           <h2 id="new-thread-heading">{t('trust.forum.newThread')}</h2>
-          <ErrorSummary title={t('form.problemTitle')} message={null} fields={error?.fields ?? {}} />
+          <ErrorSummary
+            title={t('form.problemTitle')}
+            message={error?.message ?? null}
+            fields={error?.fields ?? {}}
+          />
           <Field label={t('trust.forum.threadTitle')} name="title" error={error?.fields.title}>
             {(c) => <input {...c} required minLength={3} maxLength={200} />}
           </Field>

@@ -7,9 +7,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { ApiError, api, must } from '../../api/client.ts';
+import { api, must } from '../../api/client.ts';
 import { useMe } from '../../app/session.ts';
 import { useFormat } from '../../lib/format.ts';
+import { describeError } from '../../ui/errors.ts';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
 
@@ -39,7 +40,7 @@ export function RetrospectivesPage() {
       ),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['retrospectives', kind, id] }),
   });
-  const error = write.error instanceof ApiError ? write.error : null;
+  const error = write.error ? describeError(write.error, t) : null;
 
   if (!kind) return <p className="notice">{t('trust.retro.noSubject')}</p>;
   const onSubmit = (e: FormEvent<HTMLFormElement>) => {
@@ -99,7 +100,7 @@ export function RetrospectivesPage() {
           <h2 id="retro-form-heading">{t('trust.retro.write')}</h2>
           <ErrorSummary
             title={t('form.problemTitle')}
-            message={error && Object.keys(error.fields).length === 0 ? error.message : null}
+            message={error?.message ?? null}
             fields={error?.fields ?? {}}
           />
           {myCoops.length > 1 && (
