@@ -72,7 +72,7 @@ function LedgerTable(props: { items: Line[]; caption: string }) {
   const fmt = useFormat();
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard
-    <section className="table-wrap" tabIndex={0} aria-label={props.caption}>
+    <section className="table-wrap" tabIndex={0} aria-label={t('allocation.ledger.sharesTable')}>
       <table className="data-table" data-testid="ledger-table">
         <caption>{props.caption}</caption>
         <thead>
@@ -139,7 +139,7 @@ function Entries(props: { from?: string | undefined; to?: string | undefined }) 
       {entries.data && entries.data.items.length > 0 && (
         <>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard */}
-          <section className="table-wrap" tabIndex={0} aria-label={t('allocation.ledger.entries')}>
+          <section className="table-wrap" tabIndex={0} aria-label={t('allocation.ledger.entriesTable')}>
             <table className="data-table" data-testid="ledger-entries">
               <thead>
                 <tr>

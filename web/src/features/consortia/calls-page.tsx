@@ -34,7 +34,7 @@ function Stats() {
                 })}
           </p>
           {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard */}
-          <section className="table-wrap" tabIndex={0} aria-label={t('consortia.stats.title')}>
+          <section className="table-wrap" tabIndex={0} aria-label={t('consortia.stats.table')}>
             <table className="data-table">
               <thead>
                 <tr>

@@ -124,7 +124,7 @@ function OutcomeView(props: { d: Decision; outcome: NonNullable<Schemas['Outcome
       <p>{t('decisions.outcome.review', { date: fmt.day(o.reviewDate) })}</p>
       <div className="actions">
         {d.lead && o.chosenCoops.length > 0 && (
-          <Link className="button" to={`/leads/${d.lead.id}/team?outcome=${o.id}`}>
+          <Link className="button" to={`/leads/${d.lead.id}/team?decision=${d.id}`}>
             {t('decisions.outcome.formTeam')}
           </Link>
         )}

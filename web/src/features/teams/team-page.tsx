@@ -151,7 +151,7 @@ export function TeamPage() {
           <section aria-labelledby="members-heading">
             <h2 id="members-heading">{t('teams.page.members')}</h2>
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a table that scrolls sideways must be reachable by keyboard */}
-            <section className="table-wrap" tabIndex={0} aria-label={t('teams.page.members')}>
+            <section className="table-wrap" tabIndex={0} aria-label={t('teams.page.membersTable')}>
               <table className="data-table" data-testid="team-members">
                 <thead>
                   <tr>

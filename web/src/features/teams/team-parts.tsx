@@ -50,28 +50,22 @@ export function ScoreParts(props: { team: Proposal }) {
   const fmt = useFormat();
   const tm = props.team;
   return (
-    <dl className="facts facts--inline score-parts">
-      <div>
-        <dt>{t('teams.score.coverage')}</dt>
-        <dd>
-          <strong>
-            {t('teams.score.filled', { filled: tm.coverage.filled, required: tm.coverage.required })}
-          </strong>
-        </dd>
-      </div>
-      <div>
-        <dt>{t('teams.score.score')}</dt>
-        <dd>{t('teams.score.scoreValue', { score: fmt.percent(tm.score) })}</dd>
-      </div>
-      {COMPONENTS.map((c) => (
-        <div key={c}>
-          <dt>{t(`teams.component.${c}`)}</dt>
-          <dd>
+    <>
+      <p className="score-parts">
+        <strong>
+          {t('teams.score.filled', { filled: tm.coverage.filled, required: tm.coverage.required })}
+        </strong>
+        {' · '}
+        {t('teams.score.scoreValue', { score: fmt.percent(tm.score) })}
+      </p>
+      <ul className="tags" aria-label={t('teams.score.parts')}>
+        {COMPONENTS.map((c) => (
+          <li key={c} className="tag">
             {t(`teams.component.${c}`)} {fmt.percent(tm.components[c])}
-          </dd>
-        </div>
-      ))}
-    </dl>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
