@@ -16,6 +16,9 @@ export default defineConfig({
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },
+    // Database tests mostly wait on PostgreSQL, so more files than cores run at once
+    // (the default, one fewer than the cores, is a single worker on a 2-core machine).
+    maxWorkers: 4,
     testTimeout: 30_000,
     hookTimeout: 120_000,
     projects: [
