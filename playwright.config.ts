@@ -22,7 +22,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The JSON report feeds the pass/fail summary line that CI prints (scripts/test-summary.ts).
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     // better-auth trusts the public URL's origin, which `serve --port` makes http://localhost:PORT.
     baseURL: `http://localhost:${PORT}`,
