@@ -17,6 +17,8 @@ import leadsEn from './leads.en.json' with { type: 'json' };
 import leadsEs from './leads.es.json' with { type: 'json' };
 import notificationsEn from './notifications.en.json' with { type: 'json' };
 import notificationsEs from './notifications.es.json' with { type: 'json' };
+import partnershipsEn from './partnerships.en.json' with { type: 'json' };
+import partnershipsEs from './partnerships.es.json' with { type: 'json' };
 import teamsEn from './teams.en.json' with { type: 'json' };
 import teamsEs from './teams.es.json' with { type: 'json' };
 import trustEn from './trust.en.json' with { type: 'json' };
@@ -32,6 +34,7 @@ export const catalogues = {
     ...consortiaEn,
     ...leadsEn,
     ...notificationsEn,
+    ...partnershipsEn,
   },
   es: {
     ...es,
@@ -42,6 +45,7 @@ export const catalogues = {
     ...consortiaEs,
     ...leadsEs,
     ...notificationsEs,
+    ...partnershipsEs,
   },
 };
 
