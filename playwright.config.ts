@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
-const PORT = 3917;
+// E2E_PORT lets two checkouts run their journeys side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 3917);
 // The project's pinned Node (runs .ts directly) when installed; otherwise the one running Playwright.
 const pinnedNode = path.resolve(import.meta.dirname, 'node_modules/.bin/node');
 const node = existsSync(pinnedNode) ? pinnedNode : process.execPath;

@@ -7,7 +7,7 @@ import { type APIRequestContext, type Browser, expect, type Page, request, test 
 import { DEMO_PASSWORD } from './demo.ts';
 
 /** The server playwright.config.ts starts. */
-const base = () => test.info().project.use.baseURL ?? 'http://localhost:3917';
+const base = () => test.info().project.use.baseURL ?? `http://localhost:${process.env.E2E_PORT ?? 3917}`;
 
 /** An API session from a stored sign-in (auth.setup.ts). */
 export function sessionFrom(storageState: string): Promise<APIRequestContext> {
