@@ -25,7 +25,7 @@ import { simulate } from '../src/engine/simulation/simulate.ts';
 import type { PolicySpec } from '../src/engine/simulation/simulation.types.ts';
 import { describeVerdict, verdicts } from '../src/engine/simulation/verdict.ts';
 
-const DEFAULT_FOLDER = '/work/shared/data/cotech-directory/coops';
+const DEFAULT_FOLDER = resolve(import.meta.dirname, '../../shared/data/cotech-directory/coops');
 const MONTHS = 36;
 const SEED = 'minga-cotech-36';
 

@@ -4,7 +4,7 @@
  * (src/features/directory-import/demo.fixture.ts). Deterministic; run again
  * after changing the generator and commit the result.
  *
- *   node scripts/make-cotech-fixture.ts [/work/shared/data/cotech-directory]
+ *   node scripts/make-cotech-fixture.ts [../shared/data/cotech-directory]
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
