@@ -8,7 +8,8 @@ import path from 'node:path';
 
 const dir = path.resolve(import.meta.dirname, '..', 'reports');
 const label = process.argv[2] ?? 'tests';
-const read = (f: string) => (existsSync(path.join(dir, f)) ? JSON.parse(readFileSync(path.join(dir, f), 'utf8')) : null);
+const read = (f: string) =>
+  existsSync(path.join(dir, f)) ? JSON.parse(readFileSync(path.join(dir, f), 'utf8')) : null;
 
 interface Counts {
   passed: number;

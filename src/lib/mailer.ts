@@ -42,7 +42,10 @@ export function createMailer(opts: { smtpUrl: string | undefined; from: string }
     async send(mail) {
       const { confidential, ...message } = mail;
       await transport.sendMail({ from: opts.from, ...message });
-      log.info('email sent', confidential ? { subject: mail.subject } : { to: mail.to, subject: mail.subject });
+      log.info(
+        'email sent',
+        confidential ? { subject: mail.subject } : { to: mail.to, subject: mail.subject },
+      );
     },
   };
 }

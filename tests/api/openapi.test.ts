@@ -23,14 +23,21 @@ describe('GET /api/openapi.json', () => {
 
   it('documents every API route under /api/v1 with problem+json errors', async () => {
     const doc = (await (await t.request('/api/openapi.json')).json()) as {
-      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>>;
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
     };
-    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/coops', '/api/v1/coops/{slug}', '/api/v1/terms']));
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/coops', '/api/v1/coops/{slug}', '/api/v1/terms']),
+    );
     for (const [path, ops] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(ops)) {
         const errors = Object.entries(op.responses).filter(([code]) => Number(code) >= 400);
         for (const [code, r] of errors) {
-          expect(Object.keys(r.content ?? {}), `${method} ${path} ${code}`).toEqual(['application/problem+json']);
+          expect(Object.keys(r.content ?? {}), `${method} ${path} ${code}`).toEqual([
+            'application/problem+json',
+          ]);
         }
       }
     }

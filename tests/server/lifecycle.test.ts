@@ -27,7 +27,10 @@ function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; out
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(root, 'bin/minga.ts'), 'serve', '--port', '0'], { env, cwd: root });
+  const child = spawn(process.execPath, [path.join(root, 'bin/minga.ts'), 'serve', '--port', '0'], {
+    env,
+    cwd: root,
+  });
   children.push(child);
   let out = '';
   return new Promise((resolve, reject) => {

@@ -124,7 +124,11 @@ export const leads = pgTable(
   (t) => [
     index('leads_status_idx').on(t.status, t.publishedAt),
     // The lead list's default order ("newest"), within a status.
-    index('leads_status_recent_idx').on(t.status, sql`(coalesce(${t.publishedAt}, ${t.createdAt})) desc`, t.id),
+    index('leads_status_recent_idx').on(
+      t.status,
+      sql`(coalesce(${t.publishedAt}, ${t.createdAt})) desc`,
+      t.id,
+    ),
     index('leads_finder_idx').on(t.finderCoopId),
     index('leads_deadline_idx').on(t.interestDeadline),
     index('leads_search_en_idx').using('gin', t.searchEn),
