@@ -22,6 +22,9 @@ import { LeadPage } from '../features/leads/lead-page.tsx';
 import { LeadsPage } from '../features/leads/leads-page.tsx';
 import { TriagePage } from '../features/leads/triage-page.tsx';
 import { NotificationsPage } from '../features/notifications/notifications-page.tsx';
+import { PartnerLeadPage } from '../features/partnerships/partner-lead-page.tsx';
+import { PartnerLeadsPage } from '../features/partnerships/partner-leads-page.tsx';
+import { PartnersPage } from '../features/partnerships/partners-page.tsx';
 import { MyAvailabilityPage } from '../features/people/my-availability-page.tsx';
 import { PeoplePage } from '../features/people/people-page.tsx';
 import { PersonEditPage } from '../features/people/person-edit-page.tsx';
@@ -61,6 +64,9 @@ export const router = createBrowserRouter([
           { path: 'decisions/:id', Component: DecisionPage },
           { path: 'network/policy', Component: PolicyPage },
           { path: 'network/ledger', Component: LedgerPage },
+          { path: 'network/partners', Component: PartnersPage },
+          { path: 'partner-leads', Component: PartnerLeadsPage },
+          { path: 'partner-leads/:id', Component: PartnerLeadPage },
           { path: 'teams/:id', Component: TeamPage },
           { path: 'calls', Component: CallsPage },
           { path: 'calls/new', Component: CallNewPage },
