@@ -164,6 +164,11 @@ export function Layout() {
                 <NavLink to="/calls">{t('consortia.nav.calls')}</NavLink>
               </li>
             )}
+            {me && (
+              <li>
+                <NavLink to="/partner-leads">{t('partnerships.nav.partnerLeads')}</NavLink>
+              </li>
+            )}
             {ownCoop && (
               <li>
                 <NavLink to={`/coops/${ownCoop.slug}`}>{t('layout.nav.myCoop')}</NavLink>
