@@ -103,12 +103,15 @@ export function fromLead(l: Lead): LeadFormState {
     email: str(l.client.contact?.email),
     phone: str(l.client.contact?.phone),
     finderCoop: l.finderCoop?.slug ?? '',
-    profiles: l.profiles.map((p) => ({
-      key: ++rowKey,
-      count: String(p.count),
-      technology: p.technology.slug,
-      minSeniority: p.minSeniority,
-    })),
+    // A lead without profiles (the public form asks for none) starts with one empty row to fill in.
+    profiles: l.profiles.length
+      ? l.profiles.map((p) => ({
+          key: ++rowKey,
+          count: String(p.count),
+          technology: p.technology.slug,
+          minSeniority: p.minSeniority,
+        }))
+      : [newProfileRow()],
     services: l.services.map((s) => s.slug),
     budgetMin: str(l.budget?.min),
     budgetMax: str(l.budget?.max),
