@@ -29,6 +29,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'bin/**/*.test.ts'],
           exclude: [...pure, 'tests/e2e/**'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Some tests start Minga or its CLI as real processes; under load that takes a while.
+          testTimeout: 120_000,
           pool: 'forks',
         },
       },

@@ -2,12 +2,14 @@
  * `minga serve` as a real process on the embedded PostgreSQL: clean stop,
  * recovery after a crash, and two instances side by side.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MINGA_BIN } from '../support/cli.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
@@ -27,7 +29,7 @@ function serve(dataDir: string): Promise<{ child: ChildProcess; url: string; out
     LOG_LEVEL: 'warn',
   };
   delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [path.join(root, 'bin/minga.ts'), 'serve', '--port', '0'], {
+  const child = spawn(process.execPath, [MINGA_BIN, 'serve', '--port', '0'], {
     env,
     cwd: root,
   });

@@ -3,6 +3,7 @@
  * temporary folder, or the server named by DATABASE_URL — and migrates a
  * template database that each test file clones (tests/support/db.ts).
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,14 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const log = createLogger('warn');
+  // CLI and server tests run the bundle (tests/support/cli.ts); build it unless it is up to date.
+  execFileSync(
+    process.execPath,
+    [path.join(import.meta.dirname, '../../scripts/build.ts'), '--server-only'],
+    {
+      stdio: 'inherit',
+    },
+  );
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
   let cluster: EmbeddedCluster | undefined;
   let dir: string | undefined;

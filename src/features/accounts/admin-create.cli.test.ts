@@ -1,4 +1,5 @@
 /** `minga admin create`, run as a real child process against a test database, makes an admin who can sign in. */
+
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,6 +7,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, testApp } from '../../../tests/support/app.ts';
+import { MINGA_BIN } from '../../../tests/support/cli.ts';
 
 const run = promisify(execFile);
 let t: TestApp;
@@ -28,7 +30,7 @@ function minga(args: string[]) {
     MINGA_SECRET: 'cli-test-secret-0123456789abcdef',
     LOG_LEVEL: 'warn',
   };
-  return run('node', ['bin/minga.ts', ...args], { env, cwd: path.resolve('.') }).then(
+  return run(process.execPath, [MINGA_BIN, ...args], { env, cwd: path.resolve('.') }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({
       code: e.code,

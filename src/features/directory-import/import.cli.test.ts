@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINGA_BIN } from '../../../tests/support/cli.ts';
 import { freshDatabase } from '../../../tests/support/db.ts';
 import type { Database } from '../../db/client.ts';
 
@@ -27,7 +28,7 @@ afterAll(async () => {
 /** Runs `node bin/minga.ts …` against the test database; resolves with the exit code and both streams. */
 async function minga(...args: string[]) {
   try {
-    const r = await run(process.execPath, ['bin/minga.ts', ...args], {
+    const r = await run(process.execPath, [MINGA_BIN, ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
       maxBuffer: 32 * 1024 * 1024,

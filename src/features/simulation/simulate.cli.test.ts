@@ -1,10 +1,12 @@
 /** `minga simulate` through a child process: deterministic for a seed, on each kind of network. */
+
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINGA_BIN } from '../../../tests/support/cli.ts';
 import { freshDatabase } from '../../../tests/support/db.ts';
 import { coop, person } from '../../../tests/support/factories.ts';
 import type { Database } from '../../db/client.ts';
@@ -28,7 +30,7 @@ afterAll(async () => {
 
 async function minga(...args: string[]) {
   try {
-    const r = await run(process.execPath, ['bin/minga.ts', 'simulate', ...args], {
+    const r = await run(process.execPath, [MINGA_BIN, 'simulate', ...args], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
       maxBuffer: 32 * 1024 * 1024,
