@@ -6,7 +6,16 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectAccessible, memberOf, PHONE, STATE } from './support/demo.ts';
-import { call, interest, openLead, pageAs, sessionFrom, shot, signIn } from './support/network.ts';
+import {
+  call,
+  expectFitsPhone,
+  interest,
+  openLead,
+  pageAs,
+  sessionFrom,
+  shot,
+  signIn,
+} from './support/network.ts';
 
 test.use({ storageState: STATE.facilitator });
 
@@ -36,6 +45,7 @@ test('a lead goes from interests to a vote, an outcome and a ledger credit', asy
   );
   await shot(page, 'propose');
   await expectAccessible(page, 'proposing a decision');
+  await expectFitsPhone(page, 'proposing a decision', PHONE);
 
   await page.getByRole('radio', { name: /^Vote/ }).check();
   await expect(page.getByRole('checkbox', { name: 'Outlandish' })).toBeChecked();
@@ -88,12 +98,14 @@ test('a lead goes from interests to a vote, an outcome and a ledger credit', asy
   await expect(entry.getByRole('cell').nth(4)).toHaveText('40');
   await shot(page, 'ledger');
   await expectAccessible(page, 'the ledger');
+  await expectFitsPhone(page, 'ledger', PHONE);
 
   await page.goto('/network/policy');
   await expect(page.getByRole('heading', { level: 1, name: 'Allocation policy' })).toBeVisible();
   await expect(page.getByTestId('weights-sum')).toContainText('Sum of weights: 1');
   await shot(page, 'policy');
   await expectAccessible(page, 'the policy');
+  await expectFitsPhone(page, 'policy', PHONE);
 
   await Promise.all([facilitator.dispose(), outlandish.dispose(), agile.dispose()]);
 });

@@ -7,7 +7,17 @@
  */
 import { expect, test } from '@playwright/test';
 import { adminOf, expectAccessible, OWN_COOP, PHONE, STATE } from './support/demo.ts';
-import { addPerson, call, interest, openLead, pageAs, sessionFrom, shot, signIn } from './support/network.ts';
+import {
+  addPerson,
+  call,
+  expectFitsPhone,
+  interest,
+  openLead,
+  pageAs,
+  sessionFrom,
+  shot,
+  signIn,
+} from './support/network.ts';
 
 test.use({ storageState: STATE.facilitator });
 
@@ -60,6 +70,7 @@ test('the builder proposes a two-co-op team, the network decides and the ledger 
   await expect(editor.getByText('Every requirement is covered.')).toBeVisible();
   await shot(page, 'team-builder');
   await expectAccessible(page, 'the team builder');
+  await expectFitsPhone(page, 'team builder', PHONE);
 
   // The network decides: consent on the two co-ops together.
   await page.getByRole('link', { name: 'Ask the network to decide' }).click();
@@ -106,6 +117,7 @@ test('the builder proposes a two-co-op team, the network decides and the ledger 
   await expect(page.getByTestId('thread')).toContainText('Kick-off on Monday.');
   await shot(page, 'team');
   await expectAccessible(page, 'the team page');
+  await expectFitsPhone(page, 'team page', PHONE);
 
   await page.goto('/network/ledger');
   const entries = page.getByTestId('ledger-entries').getByRole('row').filter({ hasText: title });
@@ -123,4 +135,78 @@ test('the builder proposes a two-co-op team, the network decides and the ledger 
   await expectAccessible(page, 'the ledger');
 
   await Promise.all([facilitator.dispose(), outlandish.dispose(), webarchitects.dispose()]);
+});
+
+test.describe('calls for partners', () => {
+  test.use({ storageState: STATE.admin });
+
+  test('a co-op posts a call, two co-ops apply, the consortium is checked, the bid is won; a tender is declared privately', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const webarchitects = await signIn(adminOf('webarchitects'));
+    await page.goto('/calls');
+    await expect(page.getByRole('heading', { level: 1, name: 'Calls for partners' })).toBeVisible();
+    await expectAccessible(page, 'calls for partners');
+
+    await page.getByRole('link', { name: 'Post a call' }).click();
+    const title = `Open data commons bid ${Date.now()}`;
+    await page.getByLabel('Title').fill(title);
+    await page.getByLabel('Programme', { exact: true }).fill('Horizon Europe');
+    await page.getByLabel('Partners at least').fill('2');
+    await page.getByLabel('Distinct countries at least').fill('1');
+    await page.getByLabel('Technologies or services needed').fill('Drupal, ReactJS');
+    await page.getByLabel('Bid checklist').fill('Budget table\nLetters of support');
+    await expectAccessible(page, 'posting a call');
+    await page.getByRole('button', { name: 'Post the call' }).click();
+
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByTestId('rules')).toContainText('At least 2 partners.');
+    await page.getByLabel('Roles offered').fill('Coordinator');
+    await page.getByLabel('Technologies and services').fill('ReactJS');
+    await page.getByRole('button', { name: 'Apply', exact: true }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: "Your co-op's application is in." }),
+    ).toBeVisible();
+    const callId = new URL(page.url()).pathname.split('/').pop() ?? '';
+    await call(webarchitects, 'post', `/calls/${callId}/applications`, {
+      roles: ['Developer'],
+      skills: ['drupal'],
+    });
+    await page.reload();
+
+    const check = page.getByRole('region', { name: 'Check a consortium' });
+    await check.getByRole('checkbox', { name: /Outlandish/ }).check();
+    await check.getByRole('button', { name: 'Check eligibility' }).click();
+    await expect(page.getByTestId('eligibility')).toContainText('does not meet the rules');
+    await expect(page.getByTestId('eligibility').getByRole('listitem')).not.toHaveCount(0);
+    await expect(page.getByTestId('suggestions')).toContainText('Outlandish + Webarchitects Co-operative');
+    await check.getByRole('button', { name: 'Check this one' }).first().click();
+    await check.getByRole('button', { name: 'Check eligibility' }).click();
+    await expect(page.getByTestId('eligibility')).toContainText('This consortium meets every rule.');
+
+    await page.getByRole('checkbox', { name: 'Budget table' }).check();
+    await expect(page.getByRole('checkbox', { name: 'Budget table' })).toBeChecked();
+    await page.getByRole('button', { name: 'Mark the bid submitted' }).click();
+    await page.getByRole('radio', { name: 'Won' }).check();
+    await page.getByLabel('Post-mortem').fill('Partners from the directory made the budget easy.');
+    await page.getByRole('button', { name: 'Record the result' }).click();
+    await expect(page.getByRole('heading', { name: 'Result: Won' })).toBeVisible();
+    await shot(page, 'call');
+    await expectAccessible(page, 'a decided call');
+    await expectFitsPhone(page, 'call page', PHONE);
+
+    await page.goto('/calls');
+    await expect(page.getByTestId('network-rate')).toContainText(/won \d+ of \d+ decided bids/);
+
+    await page.goto('/tenders');
+    await page
+      .getByLabel('Tender web address or reference')
+      .fill(`https://www.find-tender.service.gov.uk/Notice/${Date.now()}`);
+    await page.getByRole('button', { name: 'Declare privately' }).click();
+    await expect(page.getByTestId('declarations')).toContainText('No other co-op has declared this tender.');
+    await shot(page, 'tenders');
+    await expectAccessible(page, 'tender declarations');
+    await webarchitects.dispose();
+  });
 });

@@ -4,7 +4,7 @@
  * rate limit), leads opened for interest, interests, people with skills.
  */
 import { type APIRequestContext, type Browser, expect, type Page, request, test } from '@playwright/test';
-import { DEMO_PASSWORD } from './demo.ts';
+import { DEMO_PASSWORD, expectAccessible } from './demo.ts';
 
 /** The server playwright.config.ts starts. */
 const base = () => test.info().project.use.baseURL ?? `http://localhost:${process.env.E2E_PORT ?? 3917}`;
@@ -113,4 +113,24 @@ export async function shot(page: Page, name: string) {
   const folder = process.env.MINGA_SHOTS;
   if (folder)
     await page.screenshot({ path: `${folder}/${name}-${page.viewportSize()?.width}.png`, fullPage: true });
+}
+
+/** The page as it is now, on a 375px phone: axe-clean and nothing sticking out sideways. */
+export async function expectFitsPhone(page: Page, where: string, phone: { width: number; height: number }) {
+  const before = page.viewportSize();
+  await page.setViewportSize(phone);
+  const overflow = await page.evaluate(() => {
+    const wide = [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest('.table-wrap'))
+      .slice(0, 5)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+    return { by: document.documentElement.scrollWidth - window.innerWidth, wide };
+  });
+  expect(
+    overflow.by,
+    `${where} is wider than the phone's screen: ${overflow.wide.join(', ')}`,
+  ).toBeLessThanOrEqual(0);
+  await shot(page, where.replaceAll(' ', '-'));
+  await expectAccessible(page, `${where} (phone)`);
+  if (before) await page.setViewportSize(before);
 }

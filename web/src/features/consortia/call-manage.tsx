@@ -124,6 +124,7 @@ export function Checklist(props: { call: Call }) {
   const fmt = useFormat();
   const qc = useQueryClient();
   const [text, setText] = useState('');
+  const [ticked, setTicked] = useState<Record<string, boolean>>({});
   const patch = useMutation({
     mutationFn: (body: Schemas['ChecklistPatch']) =>
       must(api.PATCH('/api/v1/calls/{id}/checklist', { params: { path: { id: props.call.id } }, body })),
@@ -140,11 +141,17 @@ export function Checklist(props: { call: Call }) {
             <label>
               <input
                 type="checkbox"
-                checked={item.done}
-                disabled={!manage || patch.isPending}
-                onChange={(e) =>
-                  patch.mutate({ add: [], update: [{ id: item.id, done: e.target.checked }], remove: [] })
-                }
+                // Shown as asked at once; the server's answer follows.
+                checked={ticked[item.id] ?? item.done}
+                disabled={!manage}
+                onChange={(e) => {
+                  const done = e.target.checked;
+                  setTicked({ ...ticked, [item.id]: done });
+                  patch.mutate(
+                    { add: [], update: [{ id: item.id, done }], remove: [] },
+                    { onSettled: () => setTicked(({ [item.id]: _, ...rest }) => rest) },
+                  );
+                }}
               />
               <span className={item.done ? 'done' : ''}>{item.text}</span>
             </label>
@@ -220,6 +227,7 @@ export function StatusAndResult(props: { call: Call }) {
           ? ['withdrawn']
           : [];
   const decided = c.status === 'won' || c.status === 'lost';
+  if (decided || c.status === 'withdrawn') return null;
   return (
     <section className="panel" aria-labelledby="result-heading">
       <h2 id="result-heading">{t('consortia.result.title')}</h2>
@@ -239,7 +247,7 @@ export function StatusAndResult(props: { call: Call }) {
           ))}
         </div>
       )}
-      {!decided && c.status !== 'withdrawn' && (
+      {
         <form
           className="form"
           noValidate
@@ -281,7 +289,7 @@ export function StatusAndResult(props: { call: Call }) {
             </button>
           </div>
         </form>
-      )}
+      }
     </section>
   );
 }
