@@ -46,7 +46,7 @@ export function PartnerLeadCard(props: { lead: PartnerLead }) {
               <ul className="plain-list">
                 {l.ourInterests.map((i) => (
                   <li key={i.id}>
-                    {i.coop.name} <OfferStatusBadge status={i.status} />
+                    {i.coop.name} <OfferStatusBadge status={i.status} side="ours" />
                   </li>
                 ))}
               </ul>

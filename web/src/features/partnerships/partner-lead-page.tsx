@@ -96,7 +96,7 @@ function Offer(props: { lead: PartnerLead }) {
         <ul className="plain-list" aria-label={t('partnerships.lead.ourOffers')}>
           {l.ourInterests.map((i) => (
             <li key={i.id}>
-              {i.coop.name} <OfferStatusBadge status={i.status} />
+              {i.coop.name} <OfferStatusBadge status={i.status} side="ours" />
             </li>
           ))}
         </ul>
@@ -170,7 +170,7 @@ export function PartnerLeadPage() {
         <div>
           <section className="panel" aria-labelledby="about-heading">
             <h2 id="about-heading">{t('partnerships.lead.about')}</h2>
-            {l.summary && <p className="lede">{l.summary}</p>}
+            {l.summary && !d.descriptionHtml && <p className="lede">{l.summary}</p>}
             {/* Sanitised when it arrived from the partner (src/federation/received.ts). */}
             {d.descriptionHtml && (
               // biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on arrival, allowlisted tags only

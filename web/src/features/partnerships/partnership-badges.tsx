@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { hostOf, type Partnership } from './partnership-rules.ts';
 
 const LOOK: Record<Partnership['status'], { tone: string; shape: string }> = {
-  requested: { tone: 'unknown', shape: '⧗' },
+  requested: { tone: 'unknown', shape: '…' },
   pending: { tone: 'partly_available', shape: '◐' },
   active: { tone: 'available', shape: '●' },
   paused: { tone: 'partly_available', shape: '‖' },
@@ -37,20 +37,26 @@ export function OriginBadge(props: { name: string; actorId: string }) {
 
 type OfferStatus = 'pending' | 'chosen' | 'declined' | 'withdrawn';
 const OFFER_LOOK: Record<OfferStatus, { tone: string; shape: string }> = {
-  pending: { tone: 'unknown', shape: '⧗' },
+  pending: { tone: 'unknown', shape: '…' },
   chosen: { tone: 'available', shape: '✓' },
   declined: { tone: 'busy', shape: '✕' },
   withdrawn: { tone: 'busy', shape: '✕' },
 };
 
-/** Where a cross-network offer stands: waiting for the origin's decision, chosen, declined or withdrawn. */
-export function OfferStatusBadge(props: { status: string }) {
+/**
+ * Where a cross-network offer stands. `ours`: an offer our co-op made, waiting
+ * for the partner's decision; `theirs`: a partner's co-op offer, waiting for ours.
+ */
+export function OfferStatusBadge(props: { status: string; side: 'ours' | 'theirs' }) {
   const { t } = useTranslation();
   const status: OfferStatus = props.status in OFFER_LOOK ? (props.status as OfferStatus) : 'pending';
   const look = OFFER_LOOK[status];
   return (
     <span className={`badge badge--${look.tone}`}>
-      <span aria-hidden="true">{look.shape}</span> {t(`partnerships.offer.status.${status}`)}
+      <span aria-hidden="true">{look.shape}</span>{' '}
+      {status === 'pending' && props.side === 'theirs'
+        ? t('partnerships.remote.pending')
+        : t(`partnerships.offer.status.${status}`)}
     </span>
   );
 }

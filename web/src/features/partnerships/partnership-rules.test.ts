@@ -59,7 +59,9 @@ describe('handleProblem', () => {
     expect(handleProblem('A handle looks like network@minga.example.org.')).toBe('invalidHandle');
     expect(handleProblem('That is this network.')).toBe('self');
     expect(handleProblem('WebFinger at x.org answered 404.')).toBe('notFound');
-    expect(handleProblem('Refusing to connect to x.org (10.0.0.1): a private or loopback address.')).toBe('refusedAddress');
+    expect(handleProblem('Refusing to connect to x.org (10.0.0.1): a private or loopback address.')).toBe(
+      'refusedAddress',
+    );
     expect(handleProblem('Could not reach that network: timeout')).toBe('unreachable');
   });
 });

@@ -35,7 +35,7 @@ function RemoteInterestRow(props: { interest: RemoteInterest }) {
     <li className="person-row" data-testid="remote-interest">
       <div className="person-row__head">
         <strong>{i.coop.name}</strong>
-        <OfferStatusBadge status={i.status} />
+        <OfferStatusBadge status={i.status} side="theirs" />
       </div>
       <p className="partner-lead-card__badges">
         <OriginBadge name="" actorId={i.network.actorId} />
@@ -55,7 +55,7 @@ function RemoteInterestRow(props: { interest: RemoteInterest }) {
           </dd>
         </div>
         <div>
-          <dt>{t('partnerships.offer.need')}</dt>
+          <dt>{t('partnerships.remote.need')}</dt>
           <dd>
             {t(`need.${i.need}`)}
             {i.needNote && ` — ${i.needNote}`}
