@@ -26,7 +26,9 @@ const person = (
 });
 
 const lead = {
-  profiles: [{ technology: { slug: 'drupal', name: 'Drupal' }, minSeniority: 'semi_senior' as const }],
+  profiles: [
+    { count: 1, technology: { slug: 'drupal', name: 'Drupal' }, minSeniority: 'semi_senior' as const },
+  ],
   effortPersonDays: 60,
   durationWeeks: 10,
   scope: 'single_coop' as const,
@@ -67,6 +69,13 @@ describe('interestDefaults', () => {
     expect(d.hoursPerWeek).toBe('40');
     expect(d.capacityPersonDays).toBe('50');
     expect(d).toMatchObject({ need: 'medium', role: 'partner' });
+  });
+
+  it('never offers more free hours than the lead’s people working full time', () => {
+    const many = Array.from({ length: 6 }, (_, i) =>
+      person(`P${i}`, { hoursPerWeek: 40 }, [['php', 'senior']]),
+    );
+    expect(interestDefaults(lead, { need: null, needNote: null }, many, TODAY).hoursPerWeek).toBe('40');
   });
 
   it('starts from the co-op’s current answer when it has one', () => {

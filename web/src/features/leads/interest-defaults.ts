@@ -22,6 +22,7 @@ export interface InterestDraft {
 
 interface LeadFacts {
   profiles: Array<{
+    count: number;
     technology: { slug: string; name: string };
     minSeniority: Person['skills'][number]['seniority'];
   }>;
@@ -32,6 +33,8 @@ interface LeadFacts {
 
 /** Hours in a working day, for turning hours per week into person-days. */
 const HOURS_PER_DAY = 8;
+/** A full-time week: with nobody proposed, hours are capped at this per person the lead asks for. */
+const FULL_WEEK = 40;
 /** When the lead gives no duration, capacity is counted over this many weeks. */
 const DEFAULT_WEEKS = 12;
 const rank = (s: Person['skills'][number]['seniority']) => SENIORITIES.indexOf(s);
@@ -88,7 +91,13 @@ export function interestDefaults(
     .sort()
     .at(-1) as string;
   const hoursOf = (list: Person[]) => list.reduce((n, p) => n + p.hoursPerWeek, 0);
-  const hours = hoursOf(proposed) || hoursOf(people.filter(canWork)) || HOURS_PER_DAY;
+  // Nobody proposed: the co-op's free hours, but never more than the lead's people working full time.
+  const asked =
+    Math.max(
+      1,
+      lead.profiles.reduce((n, p) => n + p.count, 0),
+    ) * FULL_WEEK;
+  const hours = hoursOf(proposed) || Math.min(hoursOf(people.filter(canWork)), asked) || HOURS_PER_DAY;
   const weeks = lead.durationWeeks ?? DEFAULT_WEEKS;
   let capacity = Math.max(1, Math.round((hours / HOURS_PER_DAY) * weeks));
   if (lead.effortPersonDays) capacity = Math.min(capacity, lead.effortPersonDays);

@@ -6,7 +6,7 @@ import { api, must, type Schemas } from '../../api/client.ts';
 import { PersonAvailabilityBadge } from '../../ui/badges.tsx';
 import { ErrorSummary, Field } from '../../ui/field.tsx';
 import { Loading } from '../../ui/status.tsx';
-import { type InterestDraft, interestDefaults } from './interest-defaults.ts';
+import { type InterestDraft, interestDefaults, relevantPeople } from './interest-defaults.ts';
 import { type Interest, type Lead, leadKeys, NEEDS, ROLES } from './lead-api.ts';
 import { describeLeadError } from './lead-errors.ts';
 import { todayIso } from './lead-format.ts';
@@ -27,7 +27,9 @@ function useCoopAndPeople(slug: string) {
 function InterestFields(props: {
   lead: Lead;
   coop: { slug: string; name: string };
+  /** People first who know what the lead needs, with those technologies. */
   people: Schemas['Person'][];
+  knows: Map<string, string[]>;
   initial: InterestDraft;
   existing?: Interest | undefined;
   onDone: () => void;
@@ -155,6 +157,7 @@ function InterestFields(props: {
               }
             />
             <span>{p.name}</span> <PersonAvailabilityBadge availability={p.availability} />
+            {props.knows.get(p.id) && <span className="muted">{props.knows.get(p.id)?.join(', ')}</span>}
           </label>
         ))}
       </fieldset>
@@ -203,5 +206,7 @@ export function InterestForm(props: {
       people: d.fitFacts.people.join(', '),
       technologies: d.fitFacts.technologies.join(', '),
     });
-  return <InterestFields {...props} people={list} initial={d} />;
+  const knows = new Map(relevantPeople(props.lead, list).map((r) => [r.person.id, r.technologies]));
+  const ordered = [...list.filter((p) => knows.has(p.id)), ...list.filter((p) => !knows.has(p.id))];
+  return <InterestFields {...props} people={ordered} knows={knows} initial={d} />;
 }

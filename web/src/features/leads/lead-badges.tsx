@@ -6,8 +6,8 @@ import { budgetRange, isPast, relativeTime } from './lead-format.ts';
 
 /** Colours borrowed from the availability badges; the word and the shape carry the meaning. */
 const LOOK: Record<LeadStatus, { tone: string; shape: string }> = {
-  draft: { tone: 'unknown', shape: '✎' },
-  in_triage: { tone: 'unknown', shape: '⧗' },
+  draft: { tone: 'unknown', shape: '◌' },
+  in_triage: { tone: 'unknown', shape: '◇' },
   open: { tone: 'available', shape: '●' },
   deciding: { tone: 'partly_available', shape: '◐' },
   assigned: { tone: 'partly_available', shape: '◑' },

@@ -26,6 +26,7 @@ function InterestCount(props: { lead: LeadSummary }) {
 
 export function LeadCard(props: { lead: LeadSummary; actions?: ReactNode }) {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const l = props.lead;
   return (
     <article className="card lead-card" data-testid="lead-card">
@@ -60,10 +61,17 @@ export function LeadCard(props: { lead: LeadSummary; actions?: ReactNode }) {
           <dt>{t('leads.fields.interestDeadline')}</dt>
           <dd>{l.interestDeadline ? <Deadline iso={l.interestDeadline} /> : t('leads.card.noDeadline')}</dd>
         </div>
-        {l.status !== 'draft' && l.status !== 'in_triage' && (
+        {l.status !== 'draft' && l.status !== 'in_triage' ? (
           <div>
             <dt>{t('leads.card.interestedLabel')}</dt>
             <InterestCount lead={l} />
+          </div>
+        ) : (
+          <div>
+            <dt>{t('leads.card.received')}</dt>
+            <dd>
+              <time dateTime={l.createdAt}>{fmt.dateTime(l.createdAt)}</time>
+            </dd>
           </div>
         )}
       </dl>

@@ -150,6 +150,29 @@ export function LeadFormFields(props: {
             inputMode: 'numeric',
           })}
         </div>
+        <Field
+          label={t('leads.fields.scope')}
+          name="scope"
+          error={f.scope}
+          hint={t('leads.form.scopeHint', { scope: t(`leads.scope.${suggestion}`) })}
+        >
+          {(ctl) => (
+            <select
+              {...ctl}
+              value={s.scope}
+              onChange={(e) => set('scope', e.target.value as LeadFormState['scope'])}
+            >
+              <option value="">
+                {t('leads.form.followSuggestion', { scope: t(`leads.scope.${suggestion}`) })}
+              </option>
+              {SCOPES.map((x) => (
+                <option key={x} value={x}>
+                  {t(`leads.scope.${x}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </fieldset>
 
       <fieldset>
@@ -194,36 +217,6 @@ export function LeadFormFields(props: {
         </fieldset>
         {text('place', t('leads.fields.place'), 'place', { autoComplete: 'off' })}
         {check('remote', t('leads.form.remote'))}
-      </fieldset>
-
-      <fieldset>
-        <legend>{t('leads.form.sections.scope')}</legend>
-        <Field
-          label={t('leads.fields.scope')}
-          name="scope"
-          error={f.scope}
-          hint={t('leads.form.scopeHint', { scope: t(`leads.scope.${suggestion}`) })}
-        >
-          {(ctl) => (
-            <select
-              {...ctl}
-              value={s.scope}
-              onChange={(e) => set('scope', e.target.value as LeadFormState['scope'])}
-            >
-              <option value="">
-                {t('leads.form.followSuggestion', { scope: t(`leads.scope.${suggestion}`) })}
-              </option>
-              {SCOPES.map((x) => (
-                <option key={x} value={x}>
-                  {t(`leads.scope.${x}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <p className="muted" data-testid="scope-suggestion">
-          {t('leads.form.suggestion', { scope: t(`leads.scope.${suggestion}`) })}
-        </p>
       </fieldset>
 
       <fieldset>

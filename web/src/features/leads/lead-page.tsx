@@ -98,25 +98,23 @@ export function LeadPage() {
           <MergePanel lead={l} onDone={() => setMerging(false)} />
         </section>
       )}
-      <div className="coop__layout">
-        <div className="coop__main">
-          <section aria-labelledby="description-heading" className="panel">
-            <h2 id="description-heading">{t('leads.fields.description')}</h2>
-            {/* Safe: `descriptionHtml` is the server's rendering of the Markdown description, sanitised
-                there (formatting tags and http/https/mailto links only; no scripts, styles, event handlers,
-                images or frames). The Markdown source `description` is never rendered as HTML. */}
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitised HTML, see above */}
-            <div className="prose lead-prose" dangerouslySetInnerHTML={{ __html: l.descriptionHtml }} />
-          </section>
-          <InterestsSection lead={l} />
-          <LeadThread leadId={l.id} />
-        </div>
-        <div className="coop__side">
+      <div className="lead-layout">
+        <section aria-labelledby="description-heading" className="panel">
+          <h2 id="description-heading">{t('leads.fields.description')}</h2>
+          {/* Safe: `descriptionHtml` is the server's rendering of the Markdown description, sanitised
+              there (formatting tags and http/https/mailto links only; no scripts, styles, event handlers,
+              images or frames). The Markdown source `description` is never rendered as HTML. */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: server-sanitised HTML, see above */}
+          <div className="prose lead-prose" dangerouslySetInnerHTML={{ __html: l.descriptionHtml }} />
+        </section>
+        <div className="lead-side">
           <LeadLifecycle lead={l} />
           <ClientBlock lead={l} />
           <LeadFacts lead={l} />
-          <LeadHistory leadId={l.id} />
         </div>
+        <InterestsSection lead={l} />
+        <LeadThread leadId={l.id} />
+        <LeadHistory leadId={l.id} />
       </div>
     </div>
   );

@@ -92,19 +92,16 @@ export function LeadsPage() {
         </form>
       </search>
       <div className="directory__layout">
-        <div className="lead-sidebar">
-          <LeadFilters
-            params={params}
-            onChange={change}
-            onClear={() => {
-              setQ('');
-              setParams(new URLSearchParams());
-            }}
-          />
-          <SavedSearchList />
-        </div>
+        <LeadFilters
+          params={params}
+          onChange={change}
+          onClear={() => {
+            setQ('');
+            setParams(new URLSearchParams());
+          }}
+        />
         <section
-          className="directory__results"
+          className="directory__results lead-results"
           aria-labelledby="results-heading"
           aria-busy={result.isFetching}
         >
@@ -145,6 +142,7 @@ export function LeadsPage() {
           )}
           {page && <Pagination {...page} go={(n) => change('page', String(n))} />}
         </section>
+        <SavedSearchList />
       </div>
     </div>
   );

@@ -76,7 +76,7 @@ export function SavedSearchList() {
     onSuccess: () => qc.invalidateQueries({ queryKey: leadKeys.savedSearches }),
   });
   return (
-    <section className="panel" aria-labelledby="saved-searches-heading">
+    <section className="panel lead-saved" aria-labelledby="saved-searches-heading">
       <h2 id="saved-searches-heading">{t('leads.saved.title')}</h2>
       {list.isPending && <Loading />}
       {list.isError && <ErrorState error={list.error} retry={() => void list.refetch()} />}

@@ -5,7 +5,7 @@
  * revoked.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, must, type Schemas } from '../../api/client.ts';
 import { describeError } from '../../ui/errors.ts';
@@ -82,7 +82,7 @@ function FeedLink() {
   });
   const failure = rotate.error ?? revoke.error;
   return (
-    <div className="panel__section">
+    <div className="panel__section feed">
       <h3>{t('notifications.feed.title')}</h3>
       <p className="field__hint">{t('notifications.feed.lede')}</p>
       {url && (
@@ -145,6 +145,13 @@ function FeedLink() {
 
 export function NotificationSettings() {
   const { t } = useTranslation();
+  // The notifications page links here (#notification-settings); the layout scrolls to the top on every
+  // page change, so come back down once it has.
+  useEffect(() => {
+    if (window.location.hash !== '#notification-settings') return;
+    const timer = setTimeout(() => document.getElementById('notification-settings')?.scrollIntoView(), 50);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <section className="panel" aria-labelledby="notification-settings" id="notification-settings-section">
       <h2 id="notification-settings">{t('notifications.settings.title')}</h2>
