@@ -10,7 +10,7 @@
  * is not told but, like every member, sees the published lead.
  */
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
-import { DEMO_PASSWORD, expectAccessible, memberOf, STATE } from './support/demo.ts';
+import { DEMO_PASSWORD, expectAccessible, memberOf, PHONE, STATE } from './support/demo.ts';
 
 const RUN = Date.now().toString(36);
 const TITLE = `Drupal rebuild for a housing co-op ${RUN}`;
@@ -219,6 +219,26 @@ test.describe('a member posting a lead', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await expect(page.getByTestId('lead-status').first()).toContainText('Open');
     await expect(page.getByRole('status').filter({ hasText: 'the lead is now “Open”' })).toBeVisible();
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ storageState: STATE.member, viewport: PHONE });
+
+  test('the leads pages fit a 375px screen and pass axe', async ({ page }) => {
+    for (const [path, heading] of [
+      ['/leads', 'Leads'],
+      ['/leads/new', 'Post a lead'],
+      ['/notifications', 'Notifications'],
+      ['/bring-your-project', 'Bring us your project'],
+    ] as const) {
+      await page.goto(path);
+      await expect(h1(page, heading)).toBeVisible();
+      await loaded(page);
+      await expectAccessible(page, `${path} (phone)`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+    }
   });
 });
 
