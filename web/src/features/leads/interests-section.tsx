@@ -43,7 +43,7 @@ function InterestCard(props: { interest: Interest }) {
           </dd>
         </div>
         <div>
-          <dt>{t('leads.interest.need')}</dt>
+          <dt>{t('leads.interest.needShort')}</dt>
           <dd>
             <span className={`tag tag--need-${i.need}`}>{t(`need.${i.need}`)}</span>
             {i.needNote && <span> {i.needNote}</span>}

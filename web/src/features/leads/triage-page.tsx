@@ -59,6 +59,7 @@ function TriageActions(props: { lead: LeadSummary }) {
           <span className="visually-hidden"> {title}</span>
         </button>
       </div>
+      {props.lead.profiles.length === 0 && <p className="field__hint">{t('leads.triage.noProfiles')}</p>}
       {open === 'decline' && (
         <form
           className="form lead-confirm"
