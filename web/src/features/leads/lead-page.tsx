@@ -5,6 +5,8 @@ import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { useMe } from '../../app/session.ts';
 import { useFormat } from '../../lib/format.ts';
 import { ErrorState, Loading, usePageTitle } from '../../ui/status.tsx';
+import { LeadDecisionLinks } from '../decisions/lead-decision-links.tsx';
+import { RemoteInterests } from '../partnerships/remote-interests.tsx';
 import { InterestsSection } from './interests-section.tsx';
 import { useLead } from './lead-api.ts';
 import { LeadStatusBadge } from './lead-badges.tsx';
@@ -108,11 +110,15 @@ export function LeadPage() {
           <div className="prose lead-prose" dangerouslySetInnerHTML={{ __html: l.descriptionHtml }} />
         </section>
         <div className="lead-side">
+          {['open', 'deciding', 'assigned', 'in_progress'].includes(l.status) && (
+            <LeadDecisionLinks leadId={l.id} status={l.status} />
+          )}
           <LeadLifecycle lead={l} />
           <ClientBlock lead={l} />
           <LeadFacts lead={l} />
         </div>
         <InterestsSection lead={l} />
+        <RemoteInterests leadId={l.id} />
         <LeadThread leadId={l.id} />
         <LeadHistory leadId={l.id} />
       </div>
