@@ -1,17 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { AdminUser, AdminUserPage, AdminUserQuery, Me, MeUpdate, RoleUpdate } from './account.schemas.ts';
 import { getMe, listAccounts, setNetworkRole, updateMe } from './account.service.ts';
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 
 export function accountRoutes({ database }: Deps) {
   const { db } = database;
@@ -22,7 +13,7 @@ export function accountRoutes({ database }: Deps) {
         path: '/me',
         tags: ['Accounts'],
         summary: 'Who is signed in',
-        responses: { 200: json(Me, 'The signed-in account'), ...problems(401) },
+        responses: { 200: jsonResponse(Me, 'The signed-in account'), ...problems(401) },
       }),
       async (c) => c.json(await getMe(db, c.get('actor')), 200),
     )
@@ -32,8 +23,8 @@ export function accountRoutes({ database }: Deps) {
         path: '/me',
         tags: ['Accounts'],
         summary: 'Change my name or language',
-        request: { body: body(MeUpdate) },
-        responses: { 200: json(Me, 'The updated account'), ...problems(401, 422) },
+        request: { body: jsonBody(MeUpdate) },
+        responses: { 200: jsonResponse(Me, 'The updated account'), ...problems(401, 422) },
       }),
       async (c) => c.json(await updateMe(db, c.get('actor'), c.req.valid('json')), 200),
     )
@@ -44,7 +35,7 @@ export function accountRoutes({ database }: Deps) {
         tags: ['Accounts'],
         summary: 'Every account, with its co-op memberships (network admins)',
         request: { query: AdminUserQuery },
-        responses: { 200: json(AdminUserPage, 'A page of accounts'), ...problems(401, 403, 422) },
+        responses: { 200: jsonResponse(AdminUserPage, 'A page of accounts'), ...problems(401, 403, 422) },
       }),
       async (c) => c.json(await listAccounts(db, c.get('actor'), c.req.valid('query')), 200),
     )
@@ -54,8 +45,8 @@ export function accountRoutes({ database }: Deps) {
         path: '/admin/users/{id}',
         tags: ['Accounts'],
         summary: 'Change an account’s network role (network admins)',
-        request: { params: z.object({ id: z.string().min(1).max(100) }), body: body(RoleUpdate) },
-        responses: { 200: json(AdminUser, 'The account'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: z.object({ id: z.string().min(1).max(100) }), body: jsonBody(RoleUpdate) },
+        responses: { 200: jsonResponse(AdminUser, 'The account'), ...problems(401, 403, 404, 409, 422) },
       }),
       async (c) =>
         c.json(

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, ProblemSchema, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, ProblemSchema, problems } from '../../http/router.ts';
 import { Me } from './account.schemas.ts';
 import type { Auth } from './auth.ts';
 import {
@@ -19,14 +19,6 @@ import {
 } from './invitation.service.ts';
 
 const TokenParam = z.object({ token: z.string().min(1).max(200) });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 const goneResponse = {
   410: {
     description: 'The invitation has expired or has already been used',
@@ -43,8 +35,8 @@ export function invitationRoutes(deps: Deps & { auth: Auth }) {
         path: '/invitations',
         tags: ['Accounts'],
         summary: 'Invite someone by email (network admins; co-op admins into their co-op)',
-        request: { body: body(InvitationCreate) },
-        responses: { 201: json(InvitationCreated, 'Invited'), ...problems(401, 403, 409, 422) },
+        request: { body: jsonBody(InvitationCreate) },
+        responses: { 201: jsonResponse(InvitationCreated, 'Invited'), ...problems(401, 403, 409, 422) },
       }),
       async (c) => c.json(await createInvitation(deps, c.get('actor'), c.req.valid('json')), 201),
     )
@@ -54,7 +46,7 @@ export function invitationRoutes(deps: Deps & { auth: Auth }) {
         path: '/invitations',
         tags: ['Accounts'],
         summary: 'Pending invitations (network admins: all; co-op admins: their co-op’s)',
-        responses: { 200: json(PendingInvitationList, 'Pending invitations'), ...problems(401, 403) },
+        responses: { 200: jsonResponse(PendingInvitationList, 'Pending invitations'), ...problems(401, 403) },
       }),
       async (c) => c.json(await listPendingInvitations(db, c.get('actor')), 200),
     )
@@ -79,7 +71,7 @@ export function invitationRoutes(deps: Deps & { auth: Auth }) {
         tags: ['Accounts'],
         summary: 'What an invitation link offers (public: the link is the credential)',
         request: { params: TokenParam },
-        responses: { 200: json(InvitationView, 'The invitation'), ...problems(404), ...goneResponse },
+        responses: { 200: jsonResponse(InvitationView, 'The invitation'), ...problems(404), ...goneResponse },
       }),
       async (c) => c.json(await viewInvitation(db, c.req.valid('param').token), 200),
     )
@@ -90,9 +82,9 @@ export function invitationRoutes(deps: Deps & { auth: Auth }) {
         tags: ['Accounts'],
         summary:
           'Accept an invitation: create the account (or join, if signed in as the invitee) and sign in',
-        request: { params: TokenParam, body: body(InvitationAccept) },
+        request: { params: TokenParam, body: jsonBody(InvitationAccept) },
         responses: {
-          201: json(Me, 'The account, signed in'),
+          201: jsonResponse(Me, 'The account, signed in'),
           ...problems(403, 404, 409, 422),
           ...goneResponse,
         },

@@ -1,19 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { Member, MemberList, MemberRoleUpdate, PersonLink } from './account.schemas.ts';
 import { linkPerson, listMembers, removeMember, setMemberRole } from './member.service.ts';
 
 const SlugParam = z.object({ slug: z.string().min(1).max(100) });
 const MemberParams = SlugParam.extend({ userId: z.string().min(1).max(100) });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 
 export function memberRoutes({ database }: Deps) {
   const { db } = database;
@@ -25,7 +17,7 @@ export function memberRoutes({ database }: Deps) {
         tags: ['Accounts'],
         summary: 'Accounts that act for a co-op, and their roles (its members)',
         request: { params: SlugParam },
-        responses: { 200: json(MemberList, 'Members'), ...problems(401, 403, 404) },
+        responses: { 200: jsonResponse(MemberList, 'Members'), ...problems(401, 403, 404) },
       }),
       async (c) => c.json(await listMembers(db, c.get('actor'), c.req.valid('param').slug), 200),
     )
@@ -35,8 +27,8 @@ export function memberRoutes({ database }: Deps) {
         path: '/coops/{slug}/members/{userId}',
         tags: ['Accounts'],
         summary: 'Change a member’s co-op role (its admins)',
-        request: { params: MemberParams, body: body(MemberRoleUpdate) },
-        responses: { 200: json(Member, 'The member'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: MemberParams, body: jsonBody(MemberRoleUpdate) },
+        responses: { 200: jsonResponse(Member, 'The member'), ...problems(401, 403, 404, 409, 422) },
       }),
       async (c) => {
         const { slug, userId } = c.req.valid('param');
@@ -64,8 +56,8 @@ export function memberRoutes({ database }: Deps) {
         path: '/coops/{slug}/members/{userId}/person',
         tags: ['Accounts'],
         summary: 'Link a member’s account to one of the co-op’s person records, or unlink it (its admins)',
-        request: { params: MemberParams, body: body(PersonLink) },
-        responses: { 200: json(Member, 'The member'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: MemberParams, body: jsonBody(PersonLink) },
+        responses: { 200: jsonResponse(Member, 'The member'), ...problems(401, 403, 404, 409, 422) },
       }),
       async (c) => {
         const { slug, userId } = c.req.valid('param');

@@ -1,15 +1,10 @@
 /** HTTP for interests: PUT to say (or change) "we're interested", DELETE to withdraw. */
 import { createRoute, type z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonResponse, problems } from '../../http/router.ts';
 import { Interest, InterestInput, InterestList, InterestParams } from './interest.schemas.ts';
 import { listInterests, putInterest, withdrawInterest } from './interest.service.ts';
 import { LeadIdParam } from './lead.schemas.ts';
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 export function interestRoutes({ database }: Deps) {
   const { db } = database;
@@ -21,7 +16,7 @@ export function interestRoutes({ database }: Deps) {
         tags: ['Interests'],
         summary: 'Who is interested in a lead (everyone who can see the lead)',
         request: { params: LeadIdParam },
-        responses: { 200: json(InterestList, 'Interests, oldest first'), ...problems(401, 404) },
+        responses: { 200: jsonResponse(InterestList, 'Interests, oldest first'), ...problems(401, 404) },
       }),
       async (c) => c.json(await listInterests(db, c.get('actor'), c.req.valid('param').id), 200),
     )
@@ -36,8 +31,8 @@ export function interestRoutes({ database }: Deps) {
           body: { content: { 'application/json': { schema: InterestInput } }, required: true },
         },
         responses: {
-          200: json(Interest, 'The changed interest'),
-          201: json(Interest, 'The new interest'),
+          200: jsonResponse(Interest, 'The changed interest'),
+          201: jsonResponse(Interest, 'The new interest'),
           ...problems(401, 403, 404, 409, 422),
         },
       }),
@@ -54,7 +49,7 @@ export function interestRoutes({ database }: Deps) {
         tags: ['Interests'],
         summary: 'Withdraw a co-op’s interest (until the deadline)',
         request: { params: InterestParams },
-        responses: { 200: json(Interest, 'The withdrawn interest'), ...problems(401, 403, 404, 409) },
+        responses: { 200: jsonResponse(Interest, 'The withdrawn interest'), ...problems(401, 403, 404, 409) },
       }),
       async (c) => {
         const { id, coop } = c.req.valid('param');

@@ -4,7 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from '../../http/context.ts';
 import { PagingQuery } from '../../http/paging.ts';
 import { Problem } from '../../http/problem.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { commentRoutes } from './comment.routes.ts';
 import { interestRoutes } from './interest.routes.ts';
 import {
@@ -26,15 +26,6 @@ import { savedSearchRoutes } from './saved-search.routes.ts';
 
 /** Bodies above this are refused before they are parsed. */
 export const MAX_BODY_BYTES = 256 * 1024;
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 
 export function leadRoutes(deps: Deps) {
   const { db } = deps.database;
@@ -60,7 +51,7 @@ export function leadRoutes(deps: Deps) {
         tags: ['Leads'],
         summary: 'Search the leads you can see',
         request: { query: LeadSearchQuery },
-        responses: { 200: json(LeadPage, 'A page of leads'), ...problems(401, 422) },
+        responses: { 200: jsonResponse(LeadPage, 'A page of leads'), ...problems(401, 422) },
       }),
       async (c) => c.json(await searchLeads(db, c.get('actor'), c.req.valid('query')), 200),
     )
@@ -70,8 +61,8 @@ export function leadRoutes(deps: Deps) {
         path: '/leads',
         tags: ['Leads'],
         summary: 'Post a lead (as a draft)',
-        request: { body: body(LeadCreate) },
-        responses: { 201: json(LeadDetail, 'The new draft'), ...problems(401, 403, 422) },
+        request: { body: jsonBody(LeadCreate) },
+        responses: { 201: jsonResponse(LeadDetail, 'The new draft'), ...problems(401, 403, 422) },
       }),
       async (c) => c.json(await createLead(db, c.get('actor'), c.req.valid('json')), 201),
     )
@@ -82,7 +73,7 @@ export function leadRoutes(deps: Deps) {
         tags: ['Leads'],
         summary: 'The triage queue, oldest first (network admins)',
         request: { query: z.object(PagingQuery) },
-        responses: { 200: json(LeadPage, 'Leads waiting in triage'), ...problems(401, 403) },
+        responses: { 200: jsonResponse(LeadPage, 'Leads waiting in triage'), ...problems(401, 403) },
       }),
       async (c) => c.json(await triageQueue(db, c.get('actor'), c.req.valid('query')), 200),
     )
@@ -93,7 +84,7 @@ export function leadRoutes(deps: Deps) {
         tags: ['Leads'],
         summary: 'One lead',
         request: { params: LeadIdParam },
-        responses: { 200: json(LeadDetail, 'The lead'), ...problems(401, 404) },
+        responses: { 200: jsonResponse(LeadDetail, 'The lead'), ...problems(401, 404) },
       }),
       async (c) => c.json(await getLead(db, c.get('actor'), c.req.valid('param').id), 200),
     )
@@ -103,8 +94,8 @@ export function leadRoutes(deps: Deps) {
         path: '/leads/{id}',
         tags: ['Leads'],
         summary: 'Edit a lead',
-        request: { params: LeadIdParam, body: body(LeadUpdate) },
-        responses: { 200: json(LeadDetail, 'The edited lead'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: LeadIdParam, body: jsonBody(LeadUpdate) },
+        responses: { 200: jsonResponse(LeadDetail, 'The edited lead'), ...problems(401, 403, 404, 409, 422) },
       }),
       async (c) =>
         c.json(await updateLead(db, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
@@ -116,7 +107,7 @@ export function leadRoutes(deps: Deps) {
         tags: ['Leads'],
         summary: 'The lead’s history: creation, edits (field names only) and transitions',
         request: { params: LeadIdParam },
-        responses: { 200: json(LeadEventList, 'Oldest first'), ...problems(401, 404) },
+        responses: { 200: jsonResponse(LeadEventList, 'Oldest first'), ...problems(401, 404) },
       }),
       async (c) => c.json(await getLeadEvents(db, c.get('actor'), c.req.valid('param').id), 200),
     )
@@ -127,8 +118,11 @@ export function leadRoutes(deps: Deps) {
         tags: ['Leads'],
         summary: 'Move a lead to another status',
         description: 'Illegal moves answer 409 with the reason; see docs/leads.md for the table.',
-        request: { params: LeadIdParam, body: body(TransitionInput) },
-        responses: { 200: json(LeadDetail, 'The lead after the move'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: LeadIdParam, body: jsonBody(TransitionInput) },
+        responses: {
+          200: jsonResponse(LeadDetail, 'The lead after the move'),
+          ...problems(401, 403, 404, 409, 422),
+        },
       }),
       async (c) =>
         c.json(await transitionLead(deps, c.get('actor'), c.req.valid('param').id, c.req.valid('json')), 200),
@@ -139,8 +133,11 @@ export function leadRoutes(deps: Deps) {
         path: '/leads/{id}/merge',
         tags: ['Leads'],
         summary: 'Absorb a duplicate lead (network admins)',
-        request: { params: LeadIdParam, body: body(MergeInput) },
-        responses: { 200: json(LeadDetail, 'The surviving lead'), ...problems(401, 403, 404, 409, 422) },
+        request: { params: LeadIdParam, body: jsonBody(MergeInput) },
+        responses: {
+          200: jsonResponse(LeadDetail, 'The surviving lead'),
+          ...problems(401, 403, 404, 409, 422),
+        },
       }),
       async (c) =>
         c.json(

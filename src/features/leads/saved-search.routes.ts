@@ -2,7 +2,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
 import { PagingQuery } from '../../http/paging.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { SavedSearch, SavedSearchInput, SavedSearchPage, SavedSearchUpdate } from './lead.search.schemas.ts';
 import {
   createSavedSearch,
@@ -13,14 +13,6 @@ import {
 } from './saved-search.service.ts';
 
 const IdParam = z.object({ id: z.uuid() });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
 const tags = ['Saved searches'];
 
 export function savedSearchRoutes({ database }: Deps) {
@@ -33,7 +25,7 @@ export function savedSearchRoutes({ database }: Deps) {
         tags,
         summary: 'Your saved lead searches',
         request: { query: z.object(PagingQuery) },
-        responses: { 200: json(SavedSearchPage, 'A page of saved searches'), ...problems(401) },
+        responses: { 200: jsonResponse(SavedSearchPage, 'A page of saved searches'), ...problems(401) },
       }),
       async (c) => c.json(await listSavedSearches(db, c.get('actor'), c.req.valid('query')), 200),
     )
@@ -43,8 +35,8 @@ export function savedSearchRoutes({ database }: Deps) {
         path: '/saved-searches',
         tags,
         summary: 'Save a lead search',
-        request: { body: body(SavedSearchInput) },
-        responses: { 201: json(SavedSearch, 'The saved search'), ...problems(401, 422) },
+        request: { body: jsonBody(SavedSearchInput) },
+        responses: { 201: jsonResponse(SavedSearch, 'The saved search'), ...problems(401, 422) },
       }),
       async (c) => c.json(await createSavedSearch(db, c.get('actor'), c.req.valid('json')), 201),
     )
@@ -55,7 +47,7 @@ export function savedSearchRoutes({ database }: Deps) {
         tags,
         summary: 'One saved search',
         request: { params: IdParam },
-        responses: { 200: json(SavedSearch, 'The saved search'), ...problems(401, 404) },
+        responses: { 200: jsonResponse(SavedSearch, 'The saved search'), ...problems(401, 404) },
       }),
       async (c) => c.json(await getSavedSearch(db, c.get('actor'), c.req.valid('param').id), 200),
     )
@@ -65,8 +57,8 @@ export function savedSearchRoutes({ database }: Deps) {
         path: '/saved-searches/{id}',
         tags,
         summary: 'Rename a saved search or change its query',
-        request: { params: IdParam, body: body(SavedSearchUpdate) },
-        responses: { 200: json(SavedSearch, 'The saved search'), ...problems(401, 404, 422) },
+        request: { params: IdParam, body: jsonBody(SavedSearchUpdate) },
+        responses: { 200: jsonResponse(SavedSearch, 'The saved search'), ...problems(401, 404, 422) },
       }),
       async (c) =>
         c.json(

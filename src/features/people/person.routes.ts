@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonBody, jsonResponse, problems } from '../../http/router.ts';
 import { AvailabilityInput, Person, PersonCreate, PersonList, PersonUpdate } from './person.schemas.ts';
 import {
   addPerson,
@@ -13,11 +13,7 @@ import {
 
 const SlugParam = z.object({ slug: z.string().min(1).max(100) });
 const IdParam = z.object({ id: z.uuid() });
-const ok = (description: string) => ({ description, content: { 'application/json': { schema: Person } } });
-const body = <T extends z.ZodType>(schema: T) => ({
-  content: { 'application/json': { schema } },
-  required: true,
-});
+const ok = (description: string) => jsonResponse(Person, description);
 
 export function peopleRoutes({ database }: Deps) {
   const { db } = database;
@@ -42,7 +38,7 @@ export function peopleRoutes({ database }: Deps) {
         path: '/coops/{slug}/people',
         tags: ['People'],
         summary: 'Add a person to a co-op (its admins)',
-        request: { params: SlugParam, body: body(PersonCreate) },
+        request: { params: SlugParam, body: jsonBody(PersonCreate) },
         responses: { 201: ok('Added'), ...problems(401, 403, 404, 422) },
       }),
       async (c) =>
@@ -65,7 +61,7 @@ export function peopleRoutes({ database }: Deps) {
         path: '/people/{id}',
         tags: ['People'],
         summary: 'Edit a person (their co-op’s admins)',
-        request: { params: IdParam, body: body(PersonUpdate) },
+        request: { params: IdParam, body: jsonBody(PersonUpdate) },
         responses: { 200: ok('Updated'), ...problems(401, 403, 404, 422) },
       }),
       async (c) =>
@@ -77,7 +73,7 @@ export function peopleRoutes({ database }: Deps) {
         path: '/people/{id}/availability',
         tags: ['People'],
         summary: 'Declare availability (the person, or their co-op’s admins)',
-        request: { params: IdParam, body: body(AvailabilityInput) },
+        request: { params: IdParam, body: jsonBody(AvailabilityInput) },
         responses: { 200: ok('Updated'), ...problems(401, 403, 404, 422) },
       }),
       async (c) =>

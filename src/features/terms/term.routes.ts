@@ -1,16 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Deps } from '../../http/context.ts';
-import { createRouter, problems } from '../../http/router.ts';
+import { createRouter, jsonResponse, problems } from '../../http/router.ts';
 import { listTerms } from './term.queries.ts';
 import { AliasCreate, TermCreate, TermKindParam, TermList, TermMerge } from './term.schemas.ts';
 import { addAlias, createTerm, mergeTerms } from './term.service.ts';
 
 const IdParam = z.object({ id: z.uuid() });
 const Created = z.object({ id: z.uuid(), slug: z.string(), name: z.string() });
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { 'application/json': { schema } },
-});
 
 export function termRoutes({ database }: Deps) {
   const { db } = database;
@@ -22,7 +18,7 @@ export function termRoutes({ database }: Deps) {
         tags: ['Taxonomy'],
         summary: 'List technologies or services, with aliases',
         request: { query: z.object({ kind: TermKindParam, q: z.string().max(80).optional() }) },
-        responses: { 200: json(TermList, 'The taxonomy'), ...problems(422) },
+        responses: { 200: jsonResponse(TermList, 'The taxonomy'), ...problems(422) },
       }),
       async (c) => {
         const { kind, q } = c.req.valid('query');
@@ -36,7 +32,7 @@ export function termRoutes({ database }: Deps) {
         tags: ['Taxonomy'],
         summary: 'Add a technology or service (network admins)',
         request: { body: { content: { 'application/json': { schema: TermCreate } }, required: true } },
-        responses: { 201: json(Created, 'Added'), ...problems(401, 403, 409, 422) },
+        responses: { 201: jsonResponse(Created, 'Added'), ...problems(401, 403, 409, 422) },
       }),
       async (c) => c.json(await createTerm(db, c.get('actor'), c.req.valid('json')), 201),
     )
@@ -51,7 +47,7 @@ export function termRoutes({ database }: Deps) {
           body: { content: { 'application/json': { schema: AliasCreate } }, required: true },
         },
         responses: {
-          201: json(z.object({ id: z.uuid(), alias: z.string() }), 'Alias added'),
+          201: jsonResponse(z.object({ id: z.uuid(), alias: z.string() }), 'Alias added'),
           ...problems(401, 403, 404, 409, 422),
         },
       }),
@@ -69,7 +65,7 @@ export function termRoutes({ database }: Deps) {
           body: { content: { 'application/json': { schema: TermMerge } }, required: true },
         },
         responses: {
-          200: json(Created.extend({ merged: z.string() }), 'Merged'),
+          200: jsonResponse(Created.extend({ merged: z.string() }), 'Merged'),
           ...problems(400, 401, 403, 404, 409, 422),
         },
       }),
