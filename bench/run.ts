@@ -9,6 +9,7 @@ import path from 'node:path';
 const all: Record<string, () => Promise<{ run(): Promise<Record<string, number>> }>> = {
   directory: () => import('./directory.bench.ts'),
   allocation: () => import('./allocation.bench.ts'),
+  ledger: () => import('./ledger.bench.ts'),
   teams: () => import('./teams.bench.ts'),
   federation: () => import('./federation.bench.ts'),
   leads: () => import('./leads.bench.ts'),
