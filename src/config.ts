@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   NODE_TYPE: z.enum(['web', 'worker', 'all']).default('all'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   FEDERATION_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(5),
 });
 
 export interface Config {
@@ -37,6 +38,8 @@ export interface Config {
   nodeType: 'web' | 'worker' | 'all';
   /** Let federation reach private and loopback addresses: tests on one machine only, never production. */
   federationAllowPrivate: boolean;
+  /** Sign-in attempts allowed per client address per minute (default 5). */
+  signInAttemptsPerMinute: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -60,5 +63,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     nodeType: e.NODE_TYPE,
     federationAllowPrivate: e.FEDERATION_ALLOW_PRIVATE === 'true',
+    signInAttemptsPerMinute: e.SIGN_IN_ATTEMPTS_PER_MINUTE,
   };
 }

@@ -48,7 +48,7 @@ export function createAuth(opts: { db: Db; config: Config; mailer: Mailer; secre
       window: 60,
       max: 100,
       customRules: {
-        '/sign-in/email': { window: 60, max: 5 },
+        '/sign-in/email': { window: 60, max: config.signInAttemptsPerMinute },
         '/request-password-reset': { window: 300, max: 3 },
       },
     },

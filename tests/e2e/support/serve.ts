@@ -42,6 +42,9 @@ const smtpPort = (smtp.server.address() as { port: number }).port;
 const env: Record<string, string | undefined> = {
   ...process.env,
   MINGA_DEMO: 'on',
+  // Every journey's browser signs in from the same loopback address; the throttle itself is
+  // tested in the HTTP tier (src/features/accounts/session.test.ts).
+  SIGN_IN_ATTEMPTS_PER_MINUTE: '500',
   LOG_LEVEL: 'warn',
   SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
 };
